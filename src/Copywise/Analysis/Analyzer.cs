@@ -1,0 +1,99 @@
+using Copywise.Assessments;
+using Copywise.Documents;
+using Copywise.Languages;
+using Copywise.Research;
+using Copywise.Text;
+
+namespace Copywise.Analysis;
+
+/// <summary>
+/// The entry point: paper → document → research → assessments → result.
+/// Thread-safe and stateless; every call analyses one paper from scratch.
+/// </summary>
+public static class Analyzer
+{
+    /// <summary>The most related keyphrases analysed; more are ignored with a note.</summary>
+    public const int MaxRelatedKeyphrases = 4;
+
+    /// <summary>Analyses a paper.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <param name="fileName">The file the body came from, whose extension hints at its format.</param>
+    /// <exception cref="CopywiseInputException">The body cannot be read (invalid front matter, for one).</exception>
+    public static AnalysisResult Analyze(Paper paper, AnalysisOptions? options = null, string? fileName = null)
+    {
+        options ??= AnalysisOptions.Default;
+        var (document, completed) = DocumentParser.Parse(paper, fileName);
+        var language = LanguageRegistry.ForLocale(completed.Locale);
+        var context = new AnalysisContext(completed, document, language, options);
+        return Analyze(context);
+    }
+
+    /// <summary>Runs the assessments on a prepared context.</summary>
+    public static AnalysisResult Analyze(AnalysisContext context)
+    {
+        var notes = new List<string>();
+        var paper = context.Paper;
+        if (context.Text.Words.Length == 0) notes.Add("The text is empty: there is no prose to analyse.");
+        if (context.Language is UnsupportedLanguage) notes.Add($"The language '{context.Language.Code}' is not supported: only the checks that do not depend on language were run.");
+        if (paper.Keyphrase.Length > DocumentParser.MaxAttributeLength) notes.Add($"The keyphrase is longer than {DocumentParser.MaxAttributeLength} characters; only its start was used.");
+
+        var seoResults = Run(Assessors.Seo(context.Cornerstone), context, context.Focus, out _);
+        var readabilityResults = Run(Assessors.Readability(context.Cornerstone), context, context.Focus, out bool allApplicable);
+        var related = new List<RelatedResult>();
+        int relatedCount = 0;
+        foreach (var r in paper.Related)
+        {
+            if (string.IsNullOrWhiteSpace(r.Keyphrase)) continue;
+            if (++relatedCount > MaxRelatedKeyphrases)
+            {
+                notes.Add($"Only the first {MaxRelatedKeyphrases} related keyphrases were analysed.");
+                break;
+            }
+            var topic = new Topic(r.Keyphrase, r.Synonyms, IsRelated: true);
+            var results = Run(Assessors.Related(context.Cornerstone), context, topic, out _);
+            related.Add(new RelatedResult(r.Keyphrase, new ResultGroup("related", OverallScore.Seo(results), results)));
+        }
+
+        var stats = context.Get<TextStatistics>();
+        var facts = new Facts
+        {
+            WordCount = stats.Words,
+            SentenceCount = stats.Sentences,
+            ParagraphCount = stats.Paragraphs,
+            KeyphraseCount = context.Get<KeyphraseOccurrences>(context.Focus).Count,
+            FleschReadingEase = FactsBuilder.FleschReadingEase(context),
+            Extra = FactsBuilder.Extra(context),
+        };
+        return new AnalysisResult
+        {
+            Seo = new ResultGroup("seo", OverallScore.Seo(seoResults), seoResults),
+            Readability = new ResultGroup("readability", OverallScore.Readability(readabilityResults, allApplicable), readabilityResults),
+            Related = related,
+            Facts = facts,
+            Language = context.Language.Code,
+            Notes = notes,
+            Paper = paper,
+        };
+    }
+
+    private static List<AssessmentResult> Run(IReadOnlyList<Assessment> assessments, AnalysisContext context, Topic topic, out bool allApplicable)
+    {
+        var results = new List<AssessmentResult>(assessments.Count);
+        allApplicable = true;
+        foreach (var a in assessments)
+        {
+            if (!a.IsApplicable(context, topic)) { allApplicable = false; continue; }
+            results.Add(a.Assess(context, topic));
+        }
+        return results;
+    }
+}
+
+/// <summary>Unscored measurements for <see cref="Facts"/>.</summary>
+internal static class FactsBuilder
+{
+    public static double? FleschReadingEase(AnalysisContext context) => null;
+
+    public static IReadOnlyDictionary<string, double> Extra(AnalysisContext context) => new Dictionary<string, double>();
+}

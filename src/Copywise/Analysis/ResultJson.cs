@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace Copywise.Analysis;
+
+/// <summary>Writes results as JSON in the one shape the CLI, the service and the audit share.</summary>
+public static class ResultJson
+{
+    /// <summary>Writes a result object: <c>{"seo":{…},"readability":{…},"related":[…],"facts":{…}, …}</c>.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="id">A paper id to include first, or null.</param>
+    /// <param name="ms">The analysis time in milliseconds to include last, or null.</param>
+    public static void Write(Utf8JsonWriter w, AnalysisResult result, string? id = null, double? ms = null)
+    {
+        w.WriteStartObject();
+        if (id != null) w.WriteString("id", id);
+        w.WriteString("language", result.Language);
+        WriteGroup(w, "seo", result.Seo);
+        WriteGroup(w, "readability", result.Readability);
+        w.WriteStartArray("related");
+        foreach (var r in result.Related)
+        {
+            w.WriteStartObject();
+            w.WriteString("keyphrase", r.Keyphrase);
+            w.WriteNumber("score", r.Group.Score);
+            WriteResults(w, r.Group.Results);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        var f = result.Facts;
+        w.WriteStartObject("facts");
+        w.WriteNumber("wordCount", f.WordCount);
+        w.WriteNumber("sentenceCount", f.SentenceCount);
+        w.WriteNumber("paragraphCount", f.ParagraphCount);
+        w.WriteNumber("keyphraseCount", f.KeyphraseCount);
+        if (f.FleschReadingEase is { } fre) w.WriteNumber("fleschReadingEase", fre);
+        else w.WriteNull("fleschReadingEase");
+        foreach (var (k, v) in f.Extra) w.WriteNumber(k, Math.Round(v, 2));
+        w.WriteEndObject();
+        w.WriteStartObject("paper");
+        var p = result.Paper;
+        w.WriteString("format", p.Format.ToString().ToLowerInvariant());
+        w.WriteString("keyphrase", p.Keyphrase);
+        w.WriteString("title", p.Title);
+        w.WriteString("description", p.Description);
+        w.WriteString("slug", p.Slug);
+        w.WriteString("permalink", p.Permalink);
+        w.WriteString("locale", p.Locale);
+        w.WriteBoolean("cornerstone", p.Cornerstone);
+        w.WriteEndObject();
+        w.WriteStartArray("notes");
+        foreach (var n in result.Notes) w.WriteStringValue(n);
+        w.WriteEndArray();
+        if (ms is { } t) w.WriteNumber("ms", Math.Round(t, 4));
+        w.WriteEndObject();
+    }
+
+    private static void WriteGroup(Utf8JsonWriter w, string name, ResultGroup group)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("score", group.Score);
+        WriteResults(w, group.Results);
+        w.WriteEndObject();
+    }
+
+    private static void WriteResults(Utf8JsonWriter w, IReadOnlyList<AssessmentResult> results)
+    {
+        w.WriteStartArray("results");
+        foreach (var r in results)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            w.WriteNumber("score", r.Score);
+            w.WriteString("rating", Ratings.Name(r.Rating));
+            w.WriteString("text", r.Text);
+            if (r.Fix.Length > 0) w.WriteString("fix", r.Fix);
+            w.WriteStartArray("marks");
+            foreach (var m in r.Marks)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", m.Start);
+                w.WriteNumber("end", m.End);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>The result as a JSON string.</summary>
+    public static string ToJson(AnalysisResult result, bool indented = false)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(w, result);
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,34 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments;
+
+/// <summary>
+/// One check: reads research from the context, applies its thresholds, returns a scored result.
+/// Ids are stable and equal the reference's, so results compare one to one.
+/// </summary>
+public abstract class Assessment
+{
+    /// <summary>The stable identifier.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The short name shown before the message.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>True when the assessment has something to say about this paper.</summary>
+    public virtual bool IsApplicable(AnalysisContext context, Topic topic) => true;
+
+    /// <summary>Assesses the paper.</summary>
+    public abstract AssessmentResult Assess(AnalysisContext context, Topic topic);
+
+    /// <summary>A result with no marks.</summary>
+    protected AssessmentResult Result(int score, string message, string fix = "") =>
+        new(Id, score, $"{Name}: {message}", []) { Fix = fix };
+
+    /// <summary>A result with marks.</summary>
+    protected AssessmentResult Result(int score, string message, IReadOnlyList<Mark> marks, string fix = "") =>
+        new(Id, score, $"{Name}: {message}", marks) { Fix = fix };
+
+    /// <summary>"1 word", "2 words".</summary>
+    protected static string Plural(int n, string one, string many) => n == 1 ? $"{n} {one}" : $"{n} {many}";
+}

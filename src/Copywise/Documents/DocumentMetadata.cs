@@ -1,0 +1,30 @@
+namespace Copywise.Documents;
+
+/// <summary>Attributes an input carries itself: an HTML head, Markdown front matter, a plain-text title line.</summary>
+public sealed class DocumentMetadata
+{
+    /// <summary>The title (HTML &lt;title&gt;, front matter <c>title</c>, first line of plain text).</summary>
+    public string? Title { get; set; }
+    /// <summary>The meta description.</summary>
+    public string? Description { get; set; }
+    /// <summary>The focus keyphrase (front matter, or a configured meta tag).</summary>
+    public string? Keyphrase { get; set; }
+    /// <summary>Synonyms of the keyphrase, comma separated.</summary>
+    public string? Synonyms { get; set; }
+    /// <summary>Related keyphrases.</summary>
+    public List<string> Related { get; } = new();
+    /// <summary>The slug.</summary>
+    public string? Slug { get; set; }
+    /// <summary>The permalink or canonical URL.</summary>
+    public string? Permalink { get; set; }
+    /// <summary>The language (<c>lang</c>, <c>locale</c>).</summary>
+    public string? Locale { get; set; }
+    /// <summary>Whether the page is cornerstone content.</summary>
+    public bool? Cornerstone { get; set; }
+}
+
+/// <summary>A parsed input: its prose and the attributes it carried.</summary>
+/// <param name="Document">The prose.</param>
+/// <param name="Metadata">What the input said about itself.</param>
+/// <param name="Format">The format it was read as.</param>
+public sealed record ParsedInput(Copywise.Text.TextDocument Document, DocumentMetadata Metadata, DocumentFormat Format);

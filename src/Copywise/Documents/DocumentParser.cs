@@ -1,0 +1,58 @@
+using Copywise.Text;
+
+namespace Copywise.Documents;
+
+/// <summary>Parses a paper's body in its format and fills the paper's empty attributes from what the body carries.</summary>
+public static class DocumentParser
+{
+    /// <summary>The longest keyphrase, synonym list or title we analyse, in characters; longer ones are cut (and said so).</summary>
+    public const int MaxAttributeLength = 2000;
+
+    /// <summary>Parses the body of <paramref name="paper"/>.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="fileName">A file name whose extension hints at the format, if any.</param>
+    /// <returns>The parsed document and the paper with attributes completed.</returns>
+    public static (TextDocument Document, Paper Paper) Parse(Paper paper, string? fileName = null)
+    {
+        var format = paper.Format;
+        if (format == DocumentFormat.Auto) format = DocumentFormats.FromFileName(fileName);
+        if (format == DocumentFormat.Auto) format = DocumentFormats.Sniff(paper.Text);
+        var parsed = format switch
+        {
+            DocumentFormat.Html => HtmlDocumentParser.Parse(paper.Text),
+            DocumentFormat.Markdown => MarkdownDocumentParser.Parse(paper.Text),
+            _ => PlainTextDocumentParser.Parse(paper.Text),
+        };
+        var m = parsed.Metadata;
+        var completed = paper with
+        {
+            Format = format,
+            Title = Pick(paper.Title, m.Title),
+            Description = Pick(paper.Description, m.Description),
+            Keyphrase = Pick(paper.Keyphrase, m.Keyphrase),
+            Synonyms = Pick(paper.Synonyms, m.Synonyms),
+            Slug = Pick(paper.Slug, m.Slug),
+            Permalink = Pick(paper.Permalink, m.Permalink),
+            Locale = Pick(paper.Locale, m.Locale),
+            Cornerstone = paper.Cornerstone || m.Cornerstone == true,
+            Related = paper.Related.Count > 0 ? paper.Related : m.Related.Select(r => new RelatedKeyphrase(r)).ToArray(),
+        };
+        if (string.IsNullOrEmpty(completed.Slug) && !string.IsNullOrEmpty(completed.Permalink))
+        {
+            completed = completed with { Slug = SlugFromUrl(completed.Permalink) };
+        }
+        return (parsed.Document, completed);
+    }
+
+    private static string Pick(string given, string? found) => string.IsNullOrWhiteSpace(given) ? (found ?? "") : given;
+
+    /// <summary>The last path segment of a URL, as a CMS would show it as slug.</summary>
+    public static string SlugFromUrl(string url)
+    {
+        var path = url;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri)) path = uri.AbsolutePath;
+        path = path.Trim('/');
+        int slash = path.LastIndexOf('/');
+        return slash >= 0 ? path[(slash + 1)..] : path;
+    }
+}

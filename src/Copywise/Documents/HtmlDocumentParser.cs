@@ -1,0 +1,378 @@
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using Copywise.Text;
+
+namespace Copywise.Documents;
+
+/// <summary>
+/// Reads HTML (a fragment or a whole document) into a <see cref="TextDocument"/> with AngleSharp's HTML5 tokenizer.
+/// Our document model is flat (blocks of prose), so the tokens are enough: block elements open and close blocks,
+/// loose text becomes an implicit paragraph, and elements whose content is not the author's prose are skipped.
+/// </summary>
+public static class HtmlDocumentParser
+{
+    // Elements whose content is not prose written for the reader (code, embeds, scripts, quotes of others, forms).
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "code", "pre", "blockquote", "textarea", "head", "template", "noscript", "iframe", "svg",
+        "math", "kbd", "samp", "var", "q", "cite", "form", "map", "output", "object", "canvas", "meter", "progress",
+        "select", "option", "title", "portal", "slot", "base", "link", "meta", "input",
+    };
+
+    // Elements that end an implicit paragraph and may hold blocks.
+    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl",
+        "table", "thead", "tbody", "tfoot", "tr", "figure", "details", "fieldset", "hr", "address", "hgroup", "center", "menu", "summary",
+    };
+
+    // Classes of widgets whose text is generated rather than written (tables of contents, reading-time badges).
+    private static readonly string[] SkippedClasses = ["yoast-table-of-contents", "yoast-reading-time__wrapper", "table-of-contents", "toc-container", "reading-time"];
+
+    // Elements that may stand in a document's head.
+    private static readonly HashSet<string> HeadContent = new(StringComparer.Ordinal)
+    {
+        "title", "meta", "link", "script", "style", "base", "noscript", "template",
+    };
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    };
+
+    /// <summary>Parses HTML.</summary>
+    public static ParsedInput Parse(string html)
+    {
+        var builder = new TextDocumentBuilder(html);
+        var meta = new DocumentMetadata();
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var state = new State(html, builder, meta);
+        HtmlToken? pending = null;
+        while (true)
+        {
+            var token = tokenizer.Get();
+            if (token.Type == HtmlTokenType.StartTag) SwitchState(((HtmlTagToken)token).Name, tokenizer);
+            int position = token.Position.Index;
+            if (pending != null) state.Handle(pending, position);
+            if (token.Type == HtmlTokenType.EndOfFile) break;
+            pending = token;
+        }
+        return new ParsedInput(builder.Build(), meta, DocumentFormat.Html);
+    }
+
+    // Raw text elements: the tree builder would switch the tokenizer's state as soon as it sees the start tag, so we do.
+    private static void SwitchState(string name, HtmlTokenizer tokenizer)
+    {
+        switch (name)
+        {
+            case "script": tokenizer.State = HtmlParseMode.Script; break;
+            case "style": case "xmp": case "iframe": case "noembed": case "noframes": tokenizer.State = HtmlParseMode.Rawtext; break;
+            case "textarea": case "title": tokenizer.State = HtmlParseMode.RCData; break;
+            case "plaintext": tokenizer.State = HtmlParseMode.Plaintext; break;
+        }
+    }
+
+    private sealed class State(string source, TextDocumentBuilder builder, DocumentMetadata meta)
+    {
+        private int _skipDepth;
+        private string? _skipName;
+        private string? _captureTitle;
+        private readonly List<BlockFrame> _blocks = new();
+        private readonly List<(string Href, string Rel, int TextStart, int SourceStart)> _links = new();
+
+        private readonly record struct BlockFrame(string Name, BlockKind Kind, int Level, TextAlignment Alignment);
+
+        public void Handle(HtmlToken token, int end)
+        {
+            int start = Math.Max(0, token.Position.Index);
+            // Any tag separates words, as the reference's word count has it ("word<sup>1</sup>" is two words).
+            if (token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && _skipDepth == 0) builder.Break();
+            switch (token.Type)
+            {
+                case HtmlTokenType.StartTag:
+                    StartTag((HtmlTagToken)token, start, end);
+                    break;
+                case HtmlTokenType.EndTag:
+                    EndTag(((HtmlTagToken)token).Name, start, end);
+                    break;
+                case HtmlTokenType.Character:
+                    Characters(token.Data, start);
+                    break;
+            }
+        }
+
+        private void StartTag(HtmlTagToken tag, int start, int end)
+        {
+            string name = tag.Name;
+            // Head metadata is read even though the head is skipped.
+            switch (name)
+            {
+                case "html":
+                    var lang = tag.GetAttribute("lang");
+                    if (!string.IsNullOrWhiteSpace(lang)) meta.Locale ??= lang.Trim();
+                    break;
+                case "title":
+                    if (_skipDepth == 0 || _skipName == "head") _captureTitle = "";
+                    break;
+                case "meta":
+                    if (string.Equals(tag.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase))
+                        meta.Description ??= tag.GetAttribute("content")?.Trim();
+                    else if (string.Equals(tag.GetAttribute("name"), "keywords", StringComparison.OrdinalIgnoreCase) && meta.Keyphrase is null)
+                    {
+                        // Keywords meta is a list; its first entry is the closest thing to a focus keyphrase.
+                    }
+                    break;
+                case "link":
+                    if (string.Equals(tag.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                        meta.Permalink ??= tag.GetAttribute("href")?.Trim();
+                    break;
+            }
+
+            // Links and images count wherever they are, as a reader's browser shows them.
+            if (name == "img")
+            {
+                var alt = tag.Attributes.Any(a => a.Name == "alt") ? tag.GetAttribute("alt") : null;
+                builder.AddImage(tag.GetAttribute("src") ?? "", alt, start, end);
+            }
+
+            if (_skipDepth > 0 && _skipName == "head" && !HeadContent.Contains(name))
+            {
+                // Browsers end the head where body content starts, even without </head>.
+                _skipDepth = 0;
+                _skipName = null;
+            }
+            if (_skipDepth > 0)
+            {
+                if (name == _skipName && !tag.IsSelfClosing) _skipDepth++;
+                return;
+            }
+            if (Skipped.Contains(name) || HasSkippedClass(tag))
+            {
+                if (VoidElements.Contains(name) || tag.IsSelfClosing) return;
+                CloseImplicit(start);
+                _skipName = name;
+                _skipDepth = 1;
+                return;
+            }
+
+            switch (name)
+            {
+                case "p":
+                    OpenBlock(name, BlockKind.Paragraph, 0, start, tag);
+                    break;
+                case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+                    OpenBlock(name, BlockKind.Heading, name[1] - '0', start, tag);
+                    break;
+                case "li": case "dt": case "dd":
+                    OpenBlock(name, BlockKind.ListItem, 0, start, tag);
+                    break;
+                case "td": case "th": case "caption":
+                    OpenBlock(name, BlockKind.TableCell, 0, start, tag);
+                    break;
+                case "figcaption":
+                    OpenBlock(name, BlockKind.Paragraph, 0, start, tag);
+                    break;
+                case "br":
+                    builder.Break();
+                    break;
+                case "a":
+                    if (tag.GetAttribute("href") is { } href)
+                    {
+                        EnsureBlock(start);
+                        _links.Add((href, tag.GetAttribute("rel") ?? "", builder.TextLength, start));
+                    }
+                    break;
+                case "img":
+                    break;
+                default:
+                    if (Containers.Contains(name))
+                    {
+                        CloseImplicit(start);
+                        if (_blocks.Count > 0 && builder.InBlock) builder.EndBlock(start);
+                    }
+                    break;
+            }
+        }
+
+        private static bool HasSkippedClass(HtmlTagToken tag)
+        {
+            var cls = tag.GetAttribute("class");
+            if (string.IsNullOrEmpty(cls)) return false;
+            foreach (var c in SkippedClasses)
+            {
+                if (cls.Contains(c, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        private void EndTag(string name, int start, int end)
+        {
+            if (_captureTitle != null && name == "title")
+            {
+                meta.Title ??= _captureTitle.Trim();
+                _captureTitle = null;
+            }
+            if (_skipDepth > 0)
+            {
+                if (name == _skipName && --_skipDepth == 0) _skipName = null;
+                return;
+            }
+            switch (name)
+            {
+                case "p": case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+                case "li": case "dt": case "dd": case "td": case "th": case "caption": case "figcaption":
+                    CloseBlock(name, end);
+                    break;
+                case "a":
+                    if (_links.Count > 0)
+                    {
+                        var l = _links[^1];
+                        _links.RemoveAt(_links.Count - 1);
+                        builder.AddLink(l.Href, l.Rel, l.TextStart, l.SourceStart, end);
+                    }
+                    break;
+                default:
+                    if (Containers.Contains(name))
+                    {
+                        CloseImplicit(start);
+                        if (builder.InBlock) builder.EndBlock(start);
+                    }
+                    break;
+            }
+        }
+
+        private void OpenBlock(string name, BlockKind kind, int level, int start, HtmlTagToken tag)
+        {
+            // A block inside a block (a paragraph in a list item) ends the outer block's current text.
+            if (name == "p" && _blocks.Count > 0 && _blocks[^1].Name == "p") _blocks.RemoveAt(_blocks.Count - 1);
+            if (kind == BlockKind.Heading) { while (_blocks.Count > 0 && _blocks[^1].Kind == BlockKind.Heading) _blocks.RemoveAt(_blocks.Count - 1); }
+            var alignment = AlignmentOf(tag);
+            _blocks.Add(new BlockFrame(name, kind, level, alignment));
+            builder.StartBlock(kind, level, start, alignment);
+        }
+
+        private void CloseBlock(string name, int end)
+        {
+            int i = _blocks.FindLastIndex(b => b.Name == name);
+            if (i < 0)
+            {
+                // A stray </p> creates an empty paragraph in browsers; for us it just ends the current text.
+                if (builder.InBlock && _blocks.Count == 0) builder.EndBlock(end);
+                return;
+            }
+            _blocks.RemoveRange(i, _blocks.Count - i);
+            builder.EndBlock(end);
+        }
+
+        private void CloseImplicit(int position)
+        {
+            if (_blocks.Count == 0 && builder.InBlock) builder.EndBlock(position);
+        }
+
+        private void EnsureBlock(int position)
+        {
+            if (builder.InBlock) return;
+            if (_blocks.Count > 0)
+            {
+                // Text after a nested block inside, say, a list item continues that item.
+                var outer = _blocks[^1];
+                builder.StartBlock(outer.Kind, outer.Level, position, outer.Alignment);
+            }
+            else
+            {
+                builder.StartBlock(BlockKind.Paragraph, 0, position);
+            }
+        }
+
+        private static TextAlignment AlignmentOf(HtmlTagToken tag)
+        {
+            var cls = tag.GetAttribute("class");
+            if (!string.IsNullOrEmpty(cls))
+            {
+                if (cls.Contains("has-text-align-center", StringComparison.Ordinal)) return TextAlignment.Center;
+                if (cls.Contains("has-text-align-left", StringComparison.Ordinal)) return TextAlignment.Left;
+                if (cls.Contains("has-text-align-right", StringComparison.Ordinal)) return TextAlignment.Right;
+                if (cls.Contains("has-text-align-justify", StringComparison.Ordinal)) return TextAlignment.Justify;
+            }
+            var style = tag.GetAttribute("style");
+            if (!string.IsNullOrEmpty(style))
+            {
+                int i = style.IndexOf("text-align", StringComparison.OrdinalIgnoreCase);
+                if (i >= 0)
+                {
+                    var rest = style.AsSpan(i + 10).TrimStart().TrimStart(':').TrimStart();
+                    if (rest.StartsWith("center", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Center;
+                    if (rest.StartsWith("left", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Left;
+                    if (rest.StartsWith("right", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Right;
+                    if (rest.StartsWith("justify", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Justify;
+                }
+            }
+            return TextAlignment.Default;
+        }
+
+        private void Characters(string data, int start)
+        {
+            if (_captureTitle != null) { _captureTitle += data; return; }
+            if (_skipDepth > 0) return;
+            if (!builder.InBlock)
+            {
+                if (string.IsNullOrWhiteSpace(data)) return;
+                EnsureBlock(start);
+            }
+            Align(data, start);
+        }
+
+        // Lays the decoded characters of a text token over the source, so each keeps its source offset.
+        private void Align(string data, int cursor)
+        {
+            int i = 0;
+            while (i < data.Length)
+            {
+                char c = data[i];
+                if (cursor >= source.Length) { builder.Append(c, Math.Max(0, source.Length - 1)); i++; continue; }
+                char s = source[cursor];
+                if (s == '&' && EntityEnd(cursor) is int entityEnd and > 0)
+                {
+                    // Every decoded character of an entity maps to the entity's position.
+                    int consumed = Math.Min(DecodedLength(data, i, cursor, entityEnd), data.Length - i);
+                    for (int k = 0; k < consumed; k++) builder.Append(data[i + k], cursor);
+                    i += Math.Max(consumed, 1);
+                    cursor = entityEnd;
+                    continue;
+                }
+                if (s == c) { builder.Append(c, cursor); cursor++; i++; continue; }
+                if (s == '\r') { cursor++; continue; }
+                // The tokenizer changed the text in a way we do not follow: resynchronise a little ahead, else stay.
+                int ahead = source.IndexOf(c, cursor, Math.Min(16, source.Length - cursor));
+                if (ahead > cursor) { cursor = ahead; continue; }
+                builder.Append(c, cursor);
+                i++;
+            }
+        }
+
+        // The end of a character reference at the cursor, or -1 when the ampersand is a literal one.
+        private int EntityEnd(int cursor)
+        {
+            int semi = source.IndexOf(';', cursor, Math.Min(34, source.Length - cursor));
+            if (semi < cursor + 2) return -1;
+            var name = source.AsSpan(cursor + 1, semi - cursor - 1);
+            if (name[0] == '#') return semi + 1;
+            foreach (char ch in name) if (!char.IsAsciiLetterOrDigit(ch)) return -1;
+            return HtmlEntityProvider.Resolver.GetSymbol(name.ToString() + ";") != null || HtmlEntityProvider.Resolver.GetSymbol(name.ToString()) != null ? semi + 1 : -1;
+        }
+
+        private int DecodedLength(string data, int i, int cursor, int entityEnd)
+        {
+            // The entity's decoded form is what lies in data up to the point where data and source agree again.
+            var entity = source.AsSpan(cursor, entityEnd - cursor);
+            if (entity.Length > 2 && entity[1] == '#')
+            {
+                return i + 1 < data.Length && char.IsSurrogatePair(data[i], data[i + 1]) ? 2 : 1;
+            }
+            var symbol = entity.Length > 2 ? HtmlEntityProvider.Resolver.GetSymbol(entity[1..].ToString()) ?? HtmlEntityProvider.Resolver.GetSymbol(entity[1..^1].ToString()) : null;
+            return symbol?.Length ?? 1;
+        }
+    }
+}

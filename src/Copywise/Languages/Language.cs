@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Copywise.Languages;
+
+/// <summary>
+/// What the pipeline needs to know about one language: data files (function words, abbreviations, ...) plus a few rules.
+/// A language is registered in <see cref="LanguageRegistry"/>; an unknown language falls back to <see cref="LanguageRegistry.Default"/>.
+/// </summary>
+public abstract class Language
+{
+    /// <summary>The ISO 639-1 code, e.g. <c>en</c>.</summary>
+    public abstract string Code { get; }
+
+    /// <summary>The English name of the language.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Function words (articles, pronouns, prepositions, ...), lower case; empty when the language has no list.</summary>
+    public virtual FrozenSet<string> FunctionWords => FrozenSet<string>.Empty;
+
+    /// <summary>True when <see cref="FunctionWords"/> is filled, which changes keyphrase length and matching rules.</summary>
+    public bool HasFunctionWords => FunctionWords.Count > 0;
+
+    /// <summary>Abbreviations that end with a period but do not end a sentence (without the final period, lower case).</summary>
+    public virtual FrozenSet<string> Abbreviations => FrozenSet<string>.Empty;
+
+    /// <summary>Counts the syllables of a word; null when the language has no syllable counter.</summary>
+    public virtual int? CountSyllables(ReadOnlySpan<char> word) => null;
+
+    /// <summary>
+    /// The forms a keyphrase word matches in the text: the word itself, and with <paramref name="wordForms"/> its
+    /// inflections. The base language knows no inflection.
+    /// </summary>
+    public virtual FrozenSet<string> WordForms(string word, bool wordForms) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, word);
+
+    /// <summary>Loads a word list shipped as an embedded data file (one entry a line, <c>#</c> comments).</summary>
+    protected static string[] LoadList(string code, string name)
+    {
+        var asm = typeof(Language).Assembly;
+        using var stream = asm.GetManifestResourceStream($"Copywise.Languages.{code}/{name}")
+            ?? asm.GetManifestResourceStream($"Copywise.Languages.{code}.{name}")
+            ?? throw new InvalidOperationException($"missing language data file {code}/{name}");
+        using var reader = new StreamReader(stream);
+        var list = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var t = line.Trim();
+            if (t.Length == 0 || t[0] == '#') continue;
+            list.Add(t);
+        }
+        return list.ToArray();
+    }
+
+    /// <summary>Loads a word list as a frozen, case-insensitive set of lower-case entries.</summary>
+    protected static FrozenSet<string> LoadSet(string code, string name) =>
+        LoadList(code, name).Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>A language we have no rules for: only the language-independent assessments run.</summary>
+public sealed class UnsupportedLanguage(string code) : Language
+{
+    /// <inheritdoc/>
+    public override string Code => code;
+    /// <inheritdoc/>
+    public override string Name => "unsupported (" + code + ")";
+}
+
+/// <summary>Finds the <see cref="Language"/> for a locale.</summary>
+public static class LanguageRegistry
+{
+    private static readonly Dictionary<string, Language> Languages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = English.Instance,
+    };
+
+    /// <summary>English, the language used when nothing says otherwise.</summary>
+    public static Language Default => English.Instance;
+
+    /// <summary>The codes of the languages with rules.</summary>
+    public static IEnumerable<Language> Supported => Languages.Values;
+
+    /// <summary>The language of a locale such as <c>en_US</c>, <c>en-GB</c> or <c>de</c>; empty means <see cref="Default"/>.</summary>
+    public static Language ForLocale(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale)) return Default;
+        var code = locale.Trim();
+        int cut = code.IndexOfAny(['_', '-']);
+        if (cut > 0) code = code[..cut];
+        code = code.ToLowerInvariant();
+        return Languages.TryGetValue(code, out var lang) ? lang : new UnsupportedLanguage(code);
+    }
+}

@@ -1,0 +1,98 @@
+using Copywise.Documents;
+using Copywise.Languages;
+using Copywise.Text;
+
+namespace Copywise.Research;
+
+/// <summary>Options of one analysis.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>Match word forms of the keyphrase (plurals, verb forms, ...). Off gives the reference's free behaviour.</summary>
+    public bool WordForms { get; init; } = true;
+
+    /// <summary>The defaults.</summary>
+    public static readonly AnalysisOptions Default = new();
+}
+
+/// <summary>A measurement computed at most once per paper and shared by every assessment that reads it.</summary>
+/// <typeparam name="TSelf">The research type.</typeparam>
+public interface IResearch<TSelf> where TSelf : class, IResearch<TSelf>
+{
+    /// <summary>Computes the research for a paper.</summary>
+    static abstract TSelf Compute(AnalysisContext context);
+}
+
+/// <summary>A measurement that depends on a topic (the focus keyphrase or one related keyphrase).</summary>
+/// <typeparam name="TSelf">The research type.</typeparam>
+public interface ITopicResearch<TSelf> where TSelf : class, ITopicResearch<TSelf>
+{
+    /// <summary>Computes the research for a paper and topic.</summary>
+    static abstract TSelf Compute(AnalysisContext context, Topic topic);
+}
+
+/// <summary>What the keyphrase-based assessments are about: a keyphrase and its synonyms.</summary>
+/// <param name="Keyphrase">The keyphrase as the writer entered it.</param>
+/// <param name="Synonyms">Its synonyms, comma separated.</param>
+/// <param name="IsRelated">True for a related keyphrase, false for the focus keyphrase.</param>
+public sealed record Topic(string Keyphrase, string Synonyms, bool IsRelated = false);
+
+/// <summary>
+/// The researcher: one paper, its parsed text, and every measurement made on it so far.
+/// Assessments read measurements from here and never parse text themselves.
+/// </summary>
+public sealed class AnalysisContext
+{
+    private readonly Dictionary<Type, object> _research = new();
+    private readonly Dictionary<(Type, Topic), object> _topicResearch = new();
+
+    /// <summary>Creates a context for a parsed paper.</summary>
+    public AnalysisContext(Paper paper, TextDocument document, Language language, AnalysisOptions options)
+    {
+        Paper = paper;
+        Document = document;
+        Language = language;
+        Options = options;
+        Text = TextAnalysis.Analyze(document, language);
+        Focus = new Topic(paper.Keyphrase, paper.Synonyms);
+    }
+
+    /// <summary>The paper, its attributes completed from the body.</summary>
+    public Paper Paper { get; }
+    /// <summary>The body's prose.</summary>
+    public TextDocument Document { get; }
+    /// <summary>Sentences and words.</summary>
+    public TextAnalysis Text { get; }
+    /// <summary>The language of the text.</summary>
+    public Language Language { get; }
+    /// <summary>The analysis options.</summary>
+    public AnalysisOptions Options { get; }
+    /// <summary>The focus keyphrase topic.</summary>
+    public Topic Focus { get; }
+    /// <summary>Whether the paper is cornerstone content.</summary>
+    public bool Cornerstone => Paper.Cornerstone;
+
+    /// <summary>The research of type <typeparamref name="T"/>, computed on first use.</summary>
+    public T Get<T>() where T : class, IResearch<T>
+    {
+        if (_research.TryGetValue(typeof(T), out var value)) return (T)value;
+        var computed = T.Compute(this);
+        _research[typeof(T)] = computed;
+        return computed;
+    }
+
+    /// <summary>The research of type <typeparamref name="T"/> for a topic, computed on first use.</summary>
+    public T Get<T>(Topic topic) where T : class, ITopicResearch<T>
+    {
+        if (_topicResearch.TryGetValue((typeof(T), topic), out var value)) return (T)value;
+        var computed = T.Compute(this, topic);
+        _topicResearch[(typeof(T), topic)] = computed;
+        return computed;
+    }
+
+    /// <summary>Maps a range of the prose to a mark in the source.</summary>
+    public Analysis.Mark MarkOf(int textStart, int textEnd)
+    {
+        var (s, e) = Document.ToSource(textStart, textEnd);
+        return new Analysis.Mark(s, e);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using Copywise.Text;
+
+namespace Copywise.Research;
+
+/// <summary>One keyphrase or synonym, prepared for matching: its words, which of them carry content, and the forms each may take.</summary>
+public sealed class PhraseForms
+{
+    internal PhraseForms(string phrase, bool exact, string[] words, string[] contentWords, FrozenSet<string>[] forms)
+    {
+        Phrase = phrase;
+        Exact = exact;
+        Words = words;
+        ContentWords = contentWords;
+        Forms = forms;
+    }
+
+    /// <summary>The phrase as entered.</summary>
+    public string Phrase { get; }
+    /// <summary>True when the phrase was in double quotes: it must occur exactly, word for word.</summary>
+    public bool Exact { get; }
+    /// <summary>All its words, lower case.</summary>
+    public string[] Words { get; }
+    /// <summary>The words that are matched: content words, or all words when it has only function words or is exact.</summary>
+    public string[] ContentWords { get; }
+    /// <summary>For each of <see cref="ContentWords"/>, the forms it matches (lower case).</summary>
+    public FrozenSet<string>[] Forms { get; }
+    /// <summary>True when every word is a function word.</summary>
+    public bool OnlyFunctionWords { get; internal init; }
+    /// <summary>True when there is nothing to match.</summary>
+    public bool IsEmpty => ContentWords.Length == 0;
+}
+
+/// <summary>The focus or a related keyphrase and its synonyms, prepared for matching.</summary>
+public sealed class TopicForms : ITopicResearch<TopicForms>
+{
+    private TopicForms(PhraseForms keyphrase, PhraseForms[] synonyms)
+    {
+        Keyphrase = keyphrase;
+        Synonyms = synonyms;
+    }
+
+    /// <summary>The keyphrase.</summary>
+    public PhraseForms Keyphrase { get; }
+    /// <summary>The synonyms, each as a phrase.</summary>
+    public PhraseForms[] Synonyms { get; }
+    /// <summary>The keyphrase followed by the synonyms.</summary>
+    public IEnumerable<PhraseForms> All => Synonyms.Prepend(Keyphrase);
+
+    /// <inheritdoc/>
+    public static TopicForms Compute(AnalysisContext context, Topic topic)
+    {
+        var keyphrase = Prepare(context, topic.Keyphrase);
+        var synonyms = SplitSynonyms(topic.Synonyms).Select(s => Prepare(context, s)).Where(p => !p.IsEmpty).ToArray();
+        return new TopicForms(keyphrase, synonyms);
+    }
+
+    /// <summary>Splits a comma-separated synonym list.</summary>
+    public static IEnumerable<string> SplitSynonyms(string synonyms) =>
+        synonyms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0);
+
+    /// <summary>Prepares one phrase for matching.</summary>
+    public static PhraseForms Prepare(AnalysisContext context, string phrase)
+    {
+        var trimmed = (phrase ?? "").Trim();
+        if (trimmed.Length > Documents.DocumentParser.MaxAttributeLength) trimmed = trimmed[..Documents.DocumentParser.MaxAttributeLength];
+        bool exact = trimmed.Length >= 2 && IsDoubleQuote(trimmed[0]) && IsDoubleQuote(trimmed[^1]);
+        if (exact) trimmed = trimmed[1..^1].Trim();
+        var words = MatchTokens.Split(trimmed).Select(w => MatchTokens.Normalize(w)).Where(w => w.Length > 0).ToArray();
+        var functionWords = context.Language.FunctionWords;
+        string[] content = exact ? words : words.Where(w => !functionWords.Contains(w)).ToArray();
+        bool onlyFunctionWords = !exact && words.Length > 0 && content.Length == 0;
+        if (content.Length == 0) content = words;
+        var forms = content.Select(w => context.Language.WordForms(w, context.Options.WordForms && !exact)).ToArray();
+        return new PhraseForms(trimmed, exact, words, content, forms) { OnlyFunctionWords = onlyFunctionWords };
+    }
+
+    private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '〝' or '〞' or '‟';
+}
+
+/// <summary>
+/// The tokens keyphrase matching compares: words split also at hyphens and dashes, punctuation trimmed, lower case,
+/// typographic apostrophes unified. Works on spans: no allocation per token.
+/// </summary>
+public static class MatchTokens
+{
+    /// <summary>True for characters that separate match tokens besides white space.</summary>
+    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '[' or ']' or '/';
+
+    /// <summary>Splits a string into match tokens (allocating; for attributes, not for the body).</summary>
+    public static IEnumerable<string> Split(string text)
+    {
+        var list = new List<string>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && IsSeparator(text[i])) i++;
+            int s = i;
+            while (i < text.Length && !IsSeparator(text[i])) i++;
+            int e = i;
+            while (s < e && WordTokenizer.IsPunctuation(text[s])) s++;
+            while (e > s && WordTokenizer.IsPunctuation(text[e - 1])) e--;
+            if (e > s) list.Add(text[s..e]);
+        }
+        return list;
+    }
+
+    /// <summary>Lower case with typographic apostrophes as ASCII.</summary>
+    public static string Normalize(string token)
+    {
+        Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        int n = Normalize(token, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Writes the normalized token into <paramref name="destination"/> (at least as long as the token) and returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> token, Span<char> destination)
+    {
+        int n = token.ToLowerInvariant(destination);
+        for (int i = 0; i < n; i++)
+        {
+            if (destination[i] is '’' or '‘' or '‛' or '`' or 'ʼ' or '′') destination[i] = '\'';
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every match token in <c>text[start..end]</c> with its range.
+    /// </summary>
+    public static void ForEach<TState>(string text, int start, int end, ref TState state, TokenVisitor<TState> visit)
+    {
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && IsSeparator(text[i])) i++;
+            int s = i;
+            while (i < end && !IsSeparator(text[i])) i++;
+            int e = i;
+            while (s < e && WordTokenizer.IsPunctuation(text[s])) s++;
+            while (e > s && WordTokenizer.IsPunctuation(text[e - 1])) e--;
+            if (e > s) visit(ref state, s, e);
+        }
+    }
+
+    /// <summary>Receives one token's range.</summary>
+    public delegate void TokenVisitor<TState>(ref TState state, int start, int end);
+}

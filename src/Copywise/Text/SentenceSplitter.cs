@@ -1,0 +1,82 @@
+using Copywise.Languages;
+
+namespace Copywise.Text;
+
+/// <summary>
+/// Finds sentence ends: a terminator (. ! ? … and their full-width forms), any closing quotes or brackets after it,
+/// then white space and a word that can start a sentence. A period does not end a sentence inside a number (3.5),
+/// after a listed abbreviation (Dr.), after an initial (J. R. R. Tolkien), or before a word in lower case.
+/// Blocks (paragraphs, headings, list items) always end sentences: the caller splits per block.
+/// </summary>
+public readonly struct SentenceSplitter(Language language)
+{
+    /// <summary>The position just past the end of the sentence that starts at <paramref name="start"/>.</summary>
+    public int NextSentenceEnd(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (!IsTerminator(c)) { i++; continue; }
+            int t = i;
+            // Take the run of terminators ("?!", "...") and the closing quotes or brackets after it.
+            int j = i + 1;
+            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]))) j++;
+            if (j >= end) return end;
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                // Full-width terminators need no space after them.
+                if (c is '。' or '！' or '？') return j;
+                i = j;
+                continue;
+            }
+            int k = j;
+            while (k < end && char.IsWhiteSpace(text[k])) k++;
+            if (k >= end) return end;
+            if (c == '.' && j == t + 1 && !EndsSentenceAfterPeriod(text, start, t, k)) { i = k; continue; }
+            if (!CanStartSentence(text, k)) { i = k; continue; }
+            return j;
+        }
+        return end;
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '‽' or '。' or '！' or '？' or '؟' or '۔';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}' or '」' or '』';
+
+    private static bool CanStartSentence(string text, int k)
+    {
+        char n = text[k];
+        if (char.IsLower(n)) return false;
+        // Opening quotes and brackets: look at what they open.
+        if (n is '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '¿' or '¡' or '„')
+        {
+            int m = k + 1;
+            while (m < text.Length && text[m] is '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '¿' or '¡' or '„') m++;
+            return m >= text.Length || !char.IsLower(text[m]);
+        }
+        return true;
+    }
+
+    private bool EndsSentenceAfterPeriod(string text, int sentenceStart, int period, int next)
+    {
+        // The token before the period.
+        int s = period;
+        while (s > sentenceStart && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] is not ('(' or '"' or '“' or '\'')) s--;
+        var token = text.AsSpan(s, period - s);
+        if (token.Length == 0) return true;
+        // An initial: one capital letter ("J."), but not a sentence ending in a one-letter word like "I" or "A" before a capital.
+        if (token.Length == 1 && char.IsUpper(token[0]) && token[0] is not ('I' or 'A') && next < text.Length && char.IsUpper(text[next]))
+        {
+            return false;
+        }
+        if (token.Length <= 12)
+        {
+            Span<char> lower = stackalloc char[token.Length];
+            token.ToLowerInvariant(lower);
+            var abbreviations = language.Abbreviations;
+            if (abbreviations.Count > 0 && abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return false;
+        }
+        return true;
+    }
+}

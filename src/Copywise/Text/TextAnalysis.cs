@@ -1,0 +1,74 @@
+using Copywise.Languages;
+
+namespace Copywise.Text;
+
+/// <summary>
+/// The sentences and words of a document, found in one pass over its text. Everything downstream reads these
+/// ranges; nothing else splits text.
+/// </summary>
+public sealed class TextAnalysis
+{
+    private TextAnalysis(TextDocument document, Language language, Word[] words, Sentence[] sentences, BlockSpan[] blocks)
+    {
+        Document = document;
+        Language = language;
+        Words = words;
+        Sentences = sentences;
+        Blocks = blocks;
+    }
+
+    /// <summary>The document.</summary>
+    public TextDocument Document { get; }
+    /// <summary>The language whose rules were used.</summary>
+    public Language Language { get; }
+    /// <summary>All words in order.</summary>
+    public Word[] Words { get; }
+    /// <summary>All sentences in order.</summary>
+    public Sentence[] Sentences { get; }
+    /// <summary>For each block of <see cref="TextDocument.Blocks"/>, its sentences and words.</summary>
+    public BlockSpan[] Blocks { get; }
+
+    /// <summary>The text of a word.</summary>
+    public ReadOnlySpan<char> Text(in Word word) => Document.Text.AsSpan(word.Start, word.Length);
+    /// <summary>The text of a sentence.</summary>
+    public ReadOnlySpan<char> Text(in Sentence sentence) => Document.Text.AsSpan(sentence.Start, sentence.Length);
+    /// <summary>The words of a sentence.</summary>
+    public ReadOnlySpan<Word> WordsOf(in Sentence sentence) => Words.AsSpan(sentence.FirstWord, sentence.WordCount);
+    /// <summary>The sentences of a block.</summary>
+    public ReadOnlySpan<Sentence> SentencesOf(int block) => Sentences.AsSpan(Blocks[block].FirstSentence, Blocks[block].SentenceCount);
+
+    /// <summary>Splits the document into sentences and words.</summary>
+    public static TextAnalysis Analyze(TextDocument document, Language language)
+    {
+        var text = document.Text;
+        var words = new List<Word>(text.Length / 6 + 1);
+        var sentences = new List<Sentence>(text.Length / 80 + 1);
+        var blocks = new BlockSpan[document.Blocks.Count];
+        var splitter = new SentenceSplitter(language);
+        for (int b = 0; b < document.Blocks.Count; b++)
+        {
+            var block = document.Blocks[b];
+            int firstSentence = sentences.Count;
+            int firstWord = words.Count;
+            int pos = block.Start;
+            while (pos < block.End)
+            {
+                int end = splitter.NextSentenceEnd(text, pos, block.End);
+                int s = pos;
+                while (s < end && char.IsWhiteSpace(text[s])) s++;
+                int e = end;
+                while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+                if (e > s)
+                {
+                    int sentenceIndex = sentences.Count;
+                    int wordStart = words.Count;
+                    WordTokenizer.Tokenize(text, s, e, sentenceIndex, words);
+                    sentences.Add(new Sentence(s, e - s, b, wordStart, words.Count - wordStart));
+                }
+                pos = end;
+            }
+            blocks[b] = new BlockSpan(firstSentence, sentences.Count - firstSentence, firstWord, words.Count - firstWord);
+        }
+        return new TextAnalysis(document, language, words.ToArray(), sentences.ToArray(), blocks);
+    }
+}

@@ -1,0 +1,127 @@
+namespace Copywise.Text;
+
+/// <summary>The kind of a block of text in a <see cref="TextDocument"/>.</summary>
+public enum BlockKind
+{
+    /// <summary>A paragraph, explicit (&lt;p&gt;) or implicit (loose text in a container).</summary>
+    Paragraph,
+    /// <summary>A heading; <see cref="Block.Level"/> holds 1 to 6.</summary>
+    Heading,
+    /// <summary>An item of a bulleted or numbered list.</summary>
+    ListItem,
+    /// <summary>A cell of a table.</summary>
+    TableCell,
+}
+
+/// <summary>Horizontal alignment of a block, as the author set it.</summary>
+public enum TextAlignment
+{
+    /// <summary>Not set: the writing direction's default.</summary>
+    Default,
+    /// <summary>Centered.</summary>
+    Center,
+    /// <summary>Left aligned.</summary>
+    Left,
+    /// <summary>Right aligned.</summary>
+    Right,
+    /// <summary>Justified.</summary>
+    Justify,
+}
+
+/// <summary>One block of prose: its text is <c>Text[Start..(Start+Length)]</c> of the document.</summary>
+/// <param name="Kind">What the block is.</param>
+/// <param name="Level">Heading level (1-6), 0 for other blocks.</param>
+/// <param name="Start">Start of the block's text in <see cref="TextDocument.Text"/>.</param>
+/// <param name="Length">Length of the block's text.</param>
+/// <param name="SourceStart">Start of the block's element in the source.</param>
+/// <param name="SourceEnd">End (exclusive) of the block's element in the source.</param>
+/// <param name="Alignment">Alignment set on the block.</param>
+public readonly record struct Block(BlockKind Kind, int Level, int Start, int Length, int SourceStart, int SourceEnd, TextAlignment Alignment)
+{
+    /// <summary>End (exclusive) of the block's text in <see cref="TextDocument.Text"/>.</summary>
+    public int End => Start + Length;
+
+    /// <summary>True for H2 and H3 headings, the subheadings the SEO checks read.</summary>
+    public bool IsSubheading => Kind == BlockKind.Heading && Level is 2 or 3;
+}
+
+/// <summary>A hyperlink in the document.</summary>
+/// <param name="Href">The link target as written.</param>
+/// <param name="Rel">The rel attribute, empty when absent.</param>
+/// <param name="TextStart">Start of the anchor text in <see cref="TextDocument.Text"/>.</param>
+/// <param name="TextLength">Length of the anchor text.</param>
+/// <param name="SourceStart">Start of the link element in the source.</param>
+/// <param name="SourceEnd">End (exclusive) of the link element in the source.</param>
+public readonly record struct Link(string Href, string Rel, int TextStart, int TextLength, int SourceStart, int SourceEnd);
+
+/// <summary>An image in the document.</summary>
+/// <param name="Src">The image source.</param>
+/// <param name="Alt">The alternative text; null when the attribute is absent.</param>
+/// <param name="SourceStart">Start of the image element in the source.</param>
+/// <param name="SourceEnd">End (exclusive) of the image element in the source.</param>
+public readonly record struct Image(string Src, string? Alt, int SourceStart, int SourceEnd);
+
+/// <summary>
+/// The prose of an article, whatever its input format: the text of every block joined in one string,
+/// the blocks as ranges of it, the links and images, and a map from text positions back to the source.
+/// </summary>
+public sealed class TextDocument
+{
+    private readonly int[] _runText;
+    private readonly int[] _runSource;
+
+    internal TextDocument(string source, string text, Block[] blocks, Link[] links, Image[] images, int[] runText, int[] runSource)
+    {
+        Source = source;
+        Text = text;
+        Blocks = blocks;
+        Links = links;
+        Images = images;
+        _runText = runText;
+        _runSource = runSource;
+    }
+
+    /// <summary>The input as given.</summary>
+    public string Source { get; }
+
+    /// <summary>The prose: each block's text, blocks separated by a line feed.</summary>
+    public string Text { get; }
+
+    /// <summary>The blocks in document order.</summary>
+    public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>The links in document order.</summary>
+    public IReadOnlyList<Link> Links { get; }
+
+    /// <summary>The images in document order.</summary>
+    public IReadOnlyList<Image> Images { get; }
+
+    /// <summary>The text of one block.</summary>
+    public ReadOnlySpan<char> BlockText(in Block block) => Text.AsSpan(block.Start, block.Length);
+
+    /// <summary>Maps a position in <see cref="Text"/> to the position of the same character in <see cref="Source"/>.</summary>
+    public int ToSource(int textPosition)
+    {
+        if (_runText.Length == 0) return 0;
+        int i = Array.BinarySearch(_runText, textPosition);
+        if (i < 0) i = ~i - 1;
+        if (i < 0) i = 0;
+        int offset = textPosition - _runText[i];
+        // Within a run text and source advance together; past a run's end (a separator) we stay at its last character.
+        int runEnd = i + 1 < _runText.Length ? _runText[i + 1] : int.MaxValue;
+        if (textPosition >= runEnd) offset = runEnd - _runText[i];
+        return Math.Min(_runSource[i] + offset, Source.Length);
+    }
+
+    /// <summary>Maps a range of <see cref="Text"/> to the source range it was read from.</summary>
+    public (int Start, int End) ToSource(int textStart, int textEnd)
+    {
+        if (textEnd <= textStart) { int p = ToSource(textStart); return (p, p); }
+        int start = ToSource(textStart);
+        int end = ToSource(textEnd - 1) + 1;
+        return (start, Math.Max(start, end));
+    }
+
+    /// <summary>An empty document.</summary>
+    public static TextDocument Empty(string source) => new(source, "", [], [], [], [], []);
+}

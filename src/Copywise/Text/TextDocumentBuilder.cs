@@ -1,0 +1,190 @@
+using System.Text;
+
+namespace Copywise.Text;
+
+/// <summary>
+/// Builds a <see cref="TextDocument"/> block by block while recording where each character came from in the source.
+/// Parsers of every input format feed it, so the rest of the pipeline never sees the format.
+/// </summary>
+public sealed class TextDocumentBuilder
+{
+    private readonly string _source;
+    private readonly StringBuilder _text;
+    private readonly List<Block> _blocks = new();
+    private readonly List<Link> _links = new();
+    private readonly List<Image> _images = new();
+    private readonly List<int> _runText = new();
+    private readonly List<int> _runSource = new();
+    private int _expectedSource = -1;
+    private bool _inBlock;
+    private BlockKind _kind;
+    private int _level;
+    private int _blockStart;
+    private int _blockSourceStart;
+    private TextAlignment _alignment;
+    private bool _pendingSpace;
+    private bool _softBreak;
+
+    /// <summary>Creates a builder over the given source.</summary>
+    public TextDocumentBuilder(string source)
+    {
+        _source = source;
+        _text = new StringBuilder(Math.Min(source.Length, 1 << 24));
+    }
+
+    /// <summary>True while a block is open.</summary>
+    public bool InBlock => _inBlock;
+
+    /// <summary>Current length of the text.</summary>
+    public int TextLength => _text.Length;
+
+    /// <summary>Opens a block. An open block is closed first.</summary>
+    public void StartBlock(BlockKind kind, int level, int sourceStart, TextAlignment alignment = TextAlignment.Default)
+    {
+        if (_inBlock) EndBlock(sourceStart);
+        if (_blocks.Count > 0)
+        {
+            _text.Append('\n');
+        }
+        _inBlock = true;
+        _kind = kind;
+        _level = level;
+        _blockStart = _text.Length;
+        _blockSourceStart = sourceStart;
+        _alignment = alignment;
+        _pendingSpace = false;
+    }
+
+    /// <summary>Closes the open block; a block with nothing but white space is dropped.</summary>
+    public void EndBlock(int sourceEnd)
+    {
+        if (!_inBlock) return;
+        _inBlock = false;
+        // Trim trailing white space so that block text ends on its last visible character.
+        int end = _text.Length;
+        while (end > _blockStart && char.IsWhiteSpace(_text[end - 1])) end--;
+        int start = _blockStart;
+        while (start < end && char.IsWhiteSpace(_text[start])) start++;
+        if (end == start)
+        {
+            // Nothing visible: remove the block and its separator.
+            int cut = _blocks.Count > 0 ? _blockStart - 1 : _blockStart;
+            _text.Length = Math.Max(0, cut);
+            TrimRuns(_text.Length);
+            return;
+        }
+        _text.Length = end;
+        TrimRuns(end);
+        _blocks.Add(new Block(_kind, _level, start, end - start, _blockSourceStart, Math.Max(sourceEnd, _blockSourceStart), _alignment));
+    }
+
+    private void TrimRuns(int textLength)
+    {
+        while (_runText.Count > 0 && _runText[^1] >= textLength)
+        {
+            _runText.RemoveAt(_runText.Count - 1);
+            _runSource.RemoveAt(_runSource.Count - 1);
+        }
+        _expectedSource = -1;
+    }
+
+    /// <summary>Appends text read verbatim from <c>source[sourceStart..]</c>. White space runs collapse to one space when <paramref name="collapseWhiteSpace"/>.</summary>
+    public void AppendSource(int sourceStart, int length, bool collapseWhiteSpace = true)
+    {
+        for (int i = 0; i < length; i++)
+        {
+            Append(_source[sourceStart + i], sourceStart + i, collapseWhiteSpace);
+        }
+    }
+
+    /// <summary>Appends text that came from the source at <paramref name="sourcePosition"/> but may differ from it (decoded entities, for one).</summary>
+    public void AppendDecoded(ReadOnlySpan<char> text, int sourcePosition, bool collapseWhiteSpace = true)
+    {
+        foreach (char c in text)
+        {
+            Append(c, sourcePosition, collapseWhiteSpace);
+        }
+    }
+
+    /// <summary>Appends one character read from the given source position.</summary>
+    public void Append(char c, int sourcePosition, bool collapseWhiteSpace = true)
+    {
+        if (!_inBlock) return;
+        if (collapseWhiteSpace && IsCollapsibleSpace(c))
+        {
+            _pendingSpace = true;
+            _softBreak = false;
+            return;
+        }
+        if (c == '\0' || (char.IsControl(c) && c != '\n' && c != '\t')) return;
+        if (_pendingSpace)
+        {
+            _pendingSpace = false;
+            // A break made by markup alone does not separate closing punctuation from its word ("<em>word</em>.").
+            bool soft = _softBreak && c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '”' or '’' or '»';
+            _softBreak = false;
+            if (!soft && _text.Length > _blockStart && _text[^1] != ' ')
+            {
+                AddRunIfNeeded(Math.Max(0, sourcePosition - 1));
+                _text.Append(' ');
+                _expectedSource = sourcePosition;
+            }
+        }
+        AddRunIfNeeded(sourcePosition);
+        _text.Append(c);
+        _expectedSource = sourcePosition + 1;
+    }
+
+    /// <summary>Marks a word break (a line break, a closing cell) without adding visible text.</summary>
+    public void Break()
+    {
+        if (_inBlock && !_pendingSpace)
+        {
+            _pendingSpace = true;
+            _softBreak = true;
+        }
+    }
+
+    private static bool IsCollapsibleSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u2009' or '\u202F' or '\u200B';
+
+    private void AddRunIfNeeded(int sourcePosition)
+    {
+        if (sourcePosition != _expectedSource)
+        {
+            _runText.Add(_text.Length);
+            _runSource.Add(sourcePosition);
+        }
+    }
+
+    /// <summary>Records a link whose anchor text runs from <paramref name="textStart"/> to the current end of the text.</summary>
+    public void AddLink(string href, string rel, int textStart, int sourceStart, int sourceEnd, int textEnd = -1)
+    {
+        int end = textEnd < 0 ? _text.Length : Math.Min(textEnd, _text.Length);
+        if (textStart > end) textStart = end;
+        while (textStart < end && char.IsWhiteSpace(_text[textStart])) textStart++;
+        while (end > textStart && char.IsWhiteSpace(_text[end - 1])) end--;
+        _links.Add(new Link(href, rel, textStart, end - textStart, sourceStart, sourceEnd));
+    }
+
+    /// <summary>The text built so far from <paramref name="start"/> on.</summary>
+    public string CurrentText(int start) => _text.ToString(start, _text.Length - start);
+
+    /// <summary>Records an image.</summary>
+    public void AddImage(string src, string? alt, int sourceStart, int sourceEnd) => _images.Add(new Image(src, alt, sourceStart, sourceEnd));
+
+    /// <summary>Finishes the document.</summary>
+    public TextDocument Build()
+    {
+        if (_inBlock) EndBlock(_source.Length);
+        string text = _text.ToString();
+        // Links may point past the end after trailing white space was trimmed.
+        for (int i = 0; i < _links.Count; i++)
+        {
+            var l = _links[i];
+            int s = Math.Min(l.TextStart, text.Length);
+            int e = Math.Min(l.TextStart + l.TextLength, text.Length);
+            if (s != l.TextStart || e - s != l.TextLength) _links[i] = l with { TextStart = s, TextLength = e - s };
+        }
+        return new TextDocument(_source, text, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
+    }
+}

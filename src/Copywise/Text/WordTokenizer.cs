@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Copywise.Text;
+
+/// <summary>
+/// Splits text into words: runs between white space, with punctuation trimmed from both ends, so that
+/// "U.S.", "don't", "e-mail" and "3.5" stay whole and a lone dash is no word.
+/// </summary>
+public static class WordTokenizer
+{
+    /// <summary>True for characters trimmed from the ends of a word: Unicode punctuation and a few symbols used as punctuation.</summary>
+    public static bool IsPunctuation(char c)
+    {
+        if (c < 128)
+        {
+            return c switch
+            {
+                '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '(' or ')' or '[' or ']' or '{' or '}' or '-' or '_' or '&' or '+' or '<' or '>' or '*' or '/' or '\\' or '|' or '~' or '`' or '=' or '#' or '^' => true,
+                _ => false,
+            };
+        }
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+            or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation
+            or UnicodeCategory.ConnectorPunctuation || c is '×' or '·' or '«' or '»';
+    }
+
+    /// <summary>Adds the words of <c>text[start..end]</c> to <paramref name="words"/>.</summary>
+    public static void Tokenize(string text, int start, int end, int sentence, List<Word> words)
+    {
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            int s = i;
+            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            int e = i;
+            while (s < e && IsPunctuation(text[s])) s++;
+            while (e > s && IsPunctuation(text[e - 1])) e--;
+            if (e > s) words.Add(new Word(s, e - s, sentence));
+        }
+    }
+
+    /// <summary>Counts the words in a string (attributes such as a title or a description).</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            int s = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            int e = i;
+            while (s < e && IsPunctuation(text[s])) s++;
+            while (e > s && IsPunctuation(text[e - 1])) e--;
+            if (e > s) count++;
+        }
+        return count;
+    }
+}

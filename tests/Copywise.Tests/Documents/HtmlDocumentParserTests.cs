@@ -1,0 +1,96 @@
+using Copywise.Documents;
+using Copywise.Text;
+
+namespace Copywise.Tests.Documents;
+
+public class HtmlDocumentParserTests
+{
+    [Fact]
+    public void Blocks_have_kinds_levels_and_text()
+    {
+        var doc = HtmlDocumentParser.Parse("<h1>Title</h1><p>One <b>two</b> three.</p><h2>Sub</h2><ul><li>Item</li></ul>").Document;
+        Assert.Equal([BlockKind.Heading, BlockKind.Paragraph, BlockKind.Heading, BlockKind.ListItem], doc.Blocks.Select(b => b.Kind));
+        Assert.Equal(1, doc.Blocks[0].Level);
+        Assert.Equal(2, doc.Blocks[2].Level);
+        Assert.Equal("One two three.", doc.BlockText(doc.Blocks[1]).ToString());
+    }
+
+    [Fact]
+    public void Text_positions_map_back_to_the_source_through_entities()
+    {
+        const string html = "<p>Fish &amp; chips are <em>tasty</em>.</p>";
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        Assert.Equal("Fish & chips are tasty.", doc.Text);
+        int tasty = doc.Text.IndexOf("tasty", StringComparison.Ordinal);
+        var (s, e) = doc.ToSource(tasty, tasty + 5);
+        Assert.Equal("tasty", html[s..e]);
+        int chips = doc.Text.IndexOf("chips", StringComparison.Ordinal);
+        Assert.Equal("chips", html.Substring(doc.ToSource(chips), 5));
+    }
+
+    [Fact]
+    public void Script_style_code_and_blockquote_are_not_prose()
+    {
+        var doc = HtmlDocumentParser.Parse("<p>Keep</p><script>var a = '<p>no</p>';</script><style>p{}</style><pre>code</pre><blockquote>quote</blockquote><p>this</p>").Document;
+        Assert.Equal("Keep\nthis", doc.Text);
+    }
+
+    [Fact]
+    public void Whole_documents_give_title_description_canonical_and_lang()
+    {
+        var parsed = HtmlDocumentParser.Parse("<!DOCTYPE html><html lang=\"de\"><head><title>Der Titel</title><meta name=\"description\" content=\"Beschreibung\"><link rel=\"canonical\" href=\"https://x.example/a\"></head><body><p>Text hier.</p></body></html>");
+        Assert.Equal("Der Titel", parsed.Metadata.Title);
+        Assert.Equal("Beschreibung", parsed.Metadata.Description);
+        Assert.Equal("https://x.example/a", parsed.Metadata.Permalink);
+        Assert.Equal("de", parsed.Metadata.Locale);
+        Assert.Equal("Text hier.", parsed.Document.Text);
+    }
+
+    [Fact]
+    public void A_head_without_closing_tag_ends_where_the_body_starts()
+    {
+        var doc = HtmlDocumentParser.Parse("<html><head><title>T</title><script>x()</script><body><p>Body text.</p>").Document;
+        Assert.Equal("Body text.", doc.Text);
+    }
+
+    [Fact]
+    public void Links_and_images_are_recorded_with_anchor_text()
+    {
+        var doc = HtmlDocumentParser.Parse("<p>See <a href=\"/x\" rel=\"nofollow\">our guide</a> now.<img src=\"a.jpg\" alt=\"A cat\"><img src=\"b.jpg\"></p>").Document;
+        var link = Assert.Single(doc.Links);
+        Assert.Equal("/x", link.Href);
+        Assert.Equal("nofollow", link.Rel);
+        Assert.Equal("our guide", doc.Text.Substring(link.TextStart, link.TextLength));
+        Assert.Equal(2, doc.Images.Count);
+        Assert.Equal("A cat", doc.Images[0].Alt);
+        Assert.Null(doc.Images[1].Alt);
+    }
+
+    [Fact]
+    public void Loose_text_becomes_implicit_paragraphs()
+    {
+        var doc = HtmlDocumentParser.Parse("Loose text<div>In a div</div>after").Document;
+        Assert.Equal(["Loose text", "In a div", "after"], doc.Blocks.Select(b => doc.BlockText(b).ToString()));
+    }
+
+    [Theory]
+    [InlineData("<p class=\"has-text-align-center\">x</p>")]
+    [InlineData("<p style=\"color:red; text-align: center\">x</p>")]
+    public void Center_alignment_is_read_from_class_and_style(string html)
+    {
+        Assert.Equal(TextAlignment.Center, HtmlDocumentParser.Parse(html).Document.Blocks[0].Alignment);
+    }
+
+    [Theory]
+    [InlineData("<p>unclosed <b>bold <i>mixed</b> up</i>")]
+    [InlineData("</p></div><<>>&&&;;<p")]
+    [InlineData("<script>never closed")]
+    [InlineData("<!-- comment never closed")]
+    [InlineData("<p>a</p></p></p><li>b")]
+    public void Malformed_html_parses_without_throwing(string html)
+    {
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        Assert.NotNull(doc.Text);
+        for (int i = 0; i < doc.Text.Length; i++) Assert.InRange(doc.ToSource(i), 0, html.Length);
+    }
+}

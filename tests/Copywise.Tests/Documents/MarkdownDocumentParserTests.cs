@@ -1,0 +1,50 @@
+using Copywise.Documents;
+using Copywise.Text;
+
+namespace Copywise.Tests.Documents;
+
+public class MarkdownDocumentParserTests
+{
+    [Fact]
+    public void Front_matter_fills_the_attributes()
+    {
+        var parsed = MarkdownDocumentParser.Parse("---\ntitle: A title\ndescription: Desc\nkeyphrase: red pandas\nsynonyms: [lesser panda, firefox]\nrelated:\n  - bamboo\nslug: red-pandas\nurl: https://zoo.example/red-pandas\nlang: en_GB\ncornerstone: true\n---\n\nBody text.\n");
+        var m = parsed.Metadata;
+        Assert.Equal("A title", m.Title);
+        Assert.Equal("Desc", m.Description);
+        Assert.Equal("red pandas", m.Keyphrase);
+        Assert.Equal("lesser panda, firefox", m.Synonyms);
+        Assert.Equal(["bamboo"], m.Related);
+        Assert.Equal("red-pandas", m.Slug);
+        Assert.Equal("https://zoo.example/red-pandas", m.Permalink);
+        Assert.Equal("en_GB", m.Locale);
+        Assert.True(m.Cornerstone);
+        Assert.Equal("Body text.", parsed.Document.Text);
+    }
+
+    [Fact]
+    public void Invalid_front_matter_is_an_input_error_with_a_line()
+    {
+        var e = Assert.Throws<CopywiseInputException>(() => MarkdownDocumentParser.Parse("---\ntitle: [unclosed\n---\nText"));
+        Assert.Contains("front matter", e.Message);
+        Assert.DoesNotContain("\n", e.Message);
+    }
+
+    [Fact]
+    public void Structure_links_images_and_offsets()
+    {
+        const string md = "# Head\n\nSome *text* with a [link](https://a.example) and ![alt text](i.png).\n\n- one\n- two\n\n> quoted\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| c | d |\n";
+        var doc = MarkdownDocumentParser.Parse(md).Document;
+        Assert.Equal(BlockKind.Heading, doc.Blocks[0].Kind);
+        Assert.Equal("Some text with a link and .", doc.BlockText(doc.Blocks[1]).ToString());
+        Assert.Equal([BlockKind.ListItem, BlockKind.ListItem], doc.Blocks.Skip(2).Take(2).Select(b => b.Kind));
+        Assert.DoesNotContain("quoted", doc.Text);
+        Assert.DoesNotContain("code", doc.Text);
+        Assert.Equal(4, doc.Blocks.Count(b => b.Kind == BlockKind.TableCell));
+        var link = Assert.Single(doc.Links);
+        Assert.Equal("https://a.example", link.Href);
+        Assert.Equal("alt text", Assert.Single(doc.Images).Alt);
+        int text = doc.Text.IndexOf("text", StringComparison.Ordinal);
+        Assert.Equal("text", md.Substring(doc.ToSource(text), 4));
+    }
+}

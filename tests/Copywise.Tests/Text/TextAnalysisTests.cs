@@ -1,0 +1,69 @@
+using Copywise.Documents;
+using Copywise.Languages;
+using Copywise.Text;
+
+namespace Copywise.Tests.Text;
+
+public class TextAnalysisTests
+{
+    private static TextAnalysis Analyze(string html) => TextAnalysis.Analyze(HtmlDocumentParser.Parse(html).Document, English.Instance);
+
+    private static string[] Sentences(string html)
+    {
+        var a = Analyze(html);
+        return a.Sentences.Select(s => a.Text(s).ToString()).ToArray();
+    }
+
+    [Fact]
+    public void Splits_at_terminators_followed_by_a_capital()
+    {
+        Assert.Equal(["One sentence.", "Two sentences!", "Three?"], Sentences("<p>One sentence. Two sentences! Three?</p>"));
+    }
+
+    [Theory]
+    [InlineData("<p>Dr. Smith arrived. He sat.</p>", 2)]
+    [InlineData("<p>It cost 3.5 dollars. Cheap.</p>", 2)]
+    [InlineData("<p>Written by J. R. R. Tolkien in England. Long ago.</p>", 2)]
+    [InlineData("<p>He left at 10 a.m. today. Then he came back.</p>", 2)]
+    [InlineData("<p>\"Stop.\" She said it. \"Now!\"</p>", 3)]
+    [InlineData("<p>Wait... what happened? Nothing.</p>", 2)]
+    [InlineData("<p>No terminator at the end</p>", 1)]
+    [InlineData("<h2>Heading</h2><p>Text follows here</p><ul><li>Item one</li><li>Item two</li></ul>", 4)]
+    public void Counts_sentences(string html, int expected) => Assert.Equal(expected, Analyze(html).Sentences.Length);
+
+    [Fact]
+    public void Words_keep_inner_punctuation_and_drop_outer()
+    {
+        var a = Analyze("<p>The U.S. didn't — really — use e-mail (in 2022).</p>");
+        Assert.Equal(["The", "U.S", "didn't", "really", "use", "e-mail", "in", "2022"], a.Words.Select(w => a.Text(w).ToString()));
+    }
+
+    [Fact]
+    public void Words_belong_to_their_sentences_and_blocks()
+    {
+        var a = Analyze("<p>One two. Three four five.</p><p>Six.</p>");
+        Assert.Equal([2, 3, 1], a.Sentences.Select(s => s.WordCount));
+        Assert.Equal(2, a.Blocks[0].SentenceCount);
+        Assert.Equal(5, a.Blocks[0].WordCount);
+        Assert.Equal(1, a.Words[5].Sentence == 2 ? 1 : 0);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_sentences()
+    {
+        var a = Analyze("");
+        Assert.Empty(a.Sentences);
+        Assert.Empty(a.Words);
+    }
+
+    [Theory]
+    [InlineData("cat", 1)]
+    [InlineData("table", 2)]
+    [InlineData("make", 1)]
+    [InlineData("wanted", 2)]
+    [InlineData("baked", 1)]
+    [InlineData("beautiful", 3)]
+    [InlineData("radio", 3)]
+    [InlineData("discussions", 3)]
+    public void English_syllables(string word, int expected) => Assert.Equal(expected, EnglishSyllables.Count(word));
+}
