@@ -9,8 +9,25 @@ public static class Assessors
     /// <summary>The SEO assessments, in the reference's order.</summary>
     public static IReadOnlyList<Assessment> Seo(bool cornerstone) =>
     [
+        new IntroductionKeyword(),
         new KeyphraseLength(),
+        new KeyphraseDensity(),
+        new MetaDescriptionKeyword(),
+        new MetaDescriptionLength(cornerstone),
+        new SubheadingsKeyword(),
+        new TextCompetingLinks(),
+        new ImageKeyphrase(),
+        new Images(),
         new TextLength(cornerstone),
+        new OutboundLinks(),
+        new KeyphraseInSeoTitle(),
+        new InternalLinks(),
+        new TitleWidthAssessment(),
+        new SlugKeyword(),
+        new FunctionWordsInKeyphrase(),
+        new SingleH1(),
+        new KeyphraseDistribution(),
+        new PreviouslyUsedKeyphrase(),
     ];
 
     /// <summary>The readability assessments.</summary>
@@ -19,6 +36,13 @@ public static class Assessors
     /// <summary>The assessments run for each related keyphrase.</summary>
     public static IReadOnlyList<Assessment> Related(bool cornerstone) =>
     [
+        new IntroductionKeyword(),
         new KeyphraseLength(),
+        new KeyphraseDensity(),
+        new MetaDescriptionKeyword(),
+        new FunctionWordsInKeyphrase(),
+        new TextCompetingLinks(),
+        new ImageKeyphrase(),
+        new PreviouslyUsedKeyphrase(),
     ];
 }

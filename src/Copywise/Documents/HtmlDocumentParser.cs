@@ -130,13 +130,6 @@ public static class HtmlDocumentParser
                     break;
             }
 
-            // Links and images count wherever they are, as a reader's browser shows them.
-            if (name == "img")
-            {
-                var alt = tag.Attributes.Any(a => a.Name == "alt") ? tag.GetAttribute("alt") : null;
-                builder.AddImage(tag.GetAttribute("src") ?? "", alt, start, end);
-            }
-
             if (_skipDepth > 0 && _skipName == "head" && !HeadContent.Contains(name))
             {
                 // Browsers end the head where body content starts, even without </head>.
@@ -178,13 +171,15 @@ public static class HtmlDocumentParser
                     builder.Break();
                     break;
                 case "a":
-                    if (tag.GetAttribute("href") is { } href)
+                    if (tag.GetAttribute("href") is { } rawHref)
                     {
+                        var href = CleanUrl(rawHref);
                         EnsureBlock(start);
                         _links.Add((href, tag.GetAttribute("rel") ?? "", builder.TextLength, start));
                     }
                     break;
                 case "img":
+                    builder.AddImage(CleanUrl(tag.GetAttribute("src") ?? ""), tag.Attributes.Any(a => a.Name == "alt") ? tag.GetAttribute("alt") : null, start, end);
                     break;
                 default:
                     if (Containers.Contains(name))
@@ -195,6 +190,9 @@ public static class HtmlDocumentParser
                     break;
             }
         }
+
+        // Content pasted from JSON or code often keeps escaped quotes around attribute values (href=\"...\").
+        private static string CleanUrl(string value) => value.Trim().Trim('\\', '"', '\'').Trim();
 
         private static bool HasSkippedClass(HtmlTagToken tag)
         {

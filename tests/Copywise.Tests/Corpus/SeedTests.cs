@@ -20,5 +20,6 @@ public class SeedTests
         using var oracle = JsonDocument.Parse(File.ReadAllLines(TestPaths.Oracle("yoast-3.6.0.seed.jsonl"))[0]);
         var facts = oracle.RootElement.GetProperty("facts");
         Assert.InRange(result.Facts.WordCount, facts.GetProperty("wordCount").GetInt32() - 3, facts.GetProperty("wordCount").GetInt32() + 3);
+        Assert.Equal(facts.GetProperty("keyphraseCount").GetInt32(), result.Facts.KeyphraseCount);
     }
 }

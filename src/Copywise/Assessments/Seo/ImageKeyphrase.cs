@@ -1,0 +1,47 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>
+/// Do the images' alt texts reflect the topic? An alt text reflects it when it has at least half of the keyphrase's
+/// (or a synonym's) words. With five or more images, 30% to 75% of them should.
+/// </summary>
+public sealed class ImageKeyphrase : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "imageKeyphrase";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase in image alt attributes";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic);
+        var images = context.Document.Images;
+        if (forms.Keyphrase.IsEmpty || images.Count == 0)
+            return Result(3, "There are no images with alt text, or no keyphrase.", "Add images whose alt text describes them and includes the keyphrase.");
+        int withKeyphrase = 0, withOther = 0, without = 0;
+        var marks = new List<Mark>();
+        foreach (var image in images)
+        {
+            if (string.IsNullOrEmpty(image.Alt)) { without++; continue; }
+            if (TopicMatcher.MatchTopic(forms, image.Alt, useSynonyms: true).Percent >= 50)
+            {
+                withKeyphrase++;
+                marks.Add(new Mark(image.SourceStart, image.SourceEnd));
+            }
+            else withOther++;
+        }
+        int count = images.Count;
+        int min = (int)Math.Ceiling(count * 0.3);
+        int max = (int)Math.Floor(count * 0.75);
+        string has = $"{withKeyphrase} of {count} images have the keyphrase or a synonym in their alt text";
+        if (withOther > 0 && withKeyphrase == 0) return Result(6, "The images have alt text, but none reflects the topic.", "Use the keyphrase or a synonym in the alt text of an image.");
+        if (count > 4 && withKeyphrase > 0 && withKeyphrase < min) return Result(6, $"{has}; aim for {min} to {max}.", marks, "Use the keyphrase in the alt text of a few more images.");
+        if ((count < 5 && withKeyphrase > 0) || (count == 5 && withKeyphrase >= min && withKeyphrase <= max) || (count > 5 && withKeyphrase >= min && withKeyphrase <= max))
+            return Result(9, $"{has}. Good job!", marks);
+        if (count > 4 && withKeyphrase > max) return Result(6, $"{has}; more than {max} looks over-optimised.", marks, "Describe some images without the keyphrase.");
+        return Result(6, "The images have no alt text.", "Add alt text that describes each image; use the keyphrase where it fits.");
+    }
+}

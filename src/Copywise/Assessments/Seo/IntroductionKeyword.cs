@@ -1,0 +1,35 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>Does the first paragraph say what the text is about? All content words of the keyphrase (or a synonym) in one of its sentences is best.</summary>
+public sealed class IntroductionKeyword : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "introductionKeyword";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase in introduction";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic);
+        int block = context.Get<Introduction>().Block;
+        if (forms.Keyphrase.IsEmpty || block < 0)
+            return Result(3, "Set a keyphrase and write a first paragraph that contains it.", "Name the topic in the first paragraph.");
+        var text = context.Document.Text;
+        foreach (var sentence in context.Text.SentencesOf(block))
+        {
+            if (TopicMatcher.MatchTopic(forms, text, sentence.Start, sentence.End, useSynonyms: true).All)
+                return Result(9, "The first paragraph names the topic. Well done!", [context.MarkOf(sentence.Start, sentence.End)]);
+        }
+        var b = context.Document.Blocks[block];
+        var paragraph = TopicMatcher.MatchTopic(forms, text, b.Start, b.End, useSynonyms: true);
+        if (paragraph.All)
+            return Result(6, "The words of the keyphrase are all in the first paragraph, but not in one sentence.",
+                [context.MarkOf(b.Start, b.End)], "Bring the keyphrase's words together in one sentence of the introduction.");
+        return Result(3, "The first paragraph does not contain the keyphrase or a synonym.",
+            [context.MarkOf(b.Start, b.End)], "Make the topic clear at once: use the keyphrase in the first paragraph.");
+    }
+}

@@ -1,0 +1,69 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>
+/// Is the topic spread through the text? A sentence is on topic when it has all words of a short keyphrase or synonym
+/// (at least half of a phrase of four or more words). The longest run of sentences without the topic, as a share of
+/// all sentences, should stay at 30% or under (50% is acceptable). Texts under 15 sentences only need one topic sentence.
+/// </summary>
+public sealed class KeyphraseDistribution : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "keyphraseDistribution";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase distribution";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic);
+        var sentences = context.Text.Sentences;
+        if (forms.Keyphrase.IsEmpty || sentences.Length == 0)
+            return Result(1, "Set a keyphrase and write some text that uses it.", "Add a keyphrase and text.");
+        var text = context.Document.Text;
+        var onTopic = new bool[sentences.Length];
+        var marks = new List<Mark>();
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            var s = sentences[i];
+            foreach (var phrase in forms.All)
+            {
+                var m = TopicMatcher.Match(phrase, text, s.Start, s.End);
+                bool full = !context.Language.HasFunctionWords || phrase.Forms.Length < 4;
+                if (full ? m.All : m.Percent >= 50)
+                {
+                    onTopic[i] = true;
+                    marks.Add(context.MarkOf(s.Start, s.End));
+                    break;
+                }
+            }
+        }
+        double distraction = Distraction(onTopic);
+        if (distraction >= 100)
+            return Result(1, "The keyphrase and its synonyms do not appear in the text.", "Use the keyphrase or a synonym throughout the text.");
+        if (distraction > 50)
+            return Result(1, $"The longest stretch without the topic is {distraction:0}% of the text.", marks, "Use the keyphrase or synonyms more evenly across the text.");
+        if (distraction > 30)
+            return Result(6, $"The longest stretch without the topic is {distraction:0}% of the text; 30% or less is better.", marks, "Use the keyphrase or synonyms in the parts that lack them.");
+        return Result(9, "The topic is spread evenly through the text. Good job!", marks);
+    }
+
+    /// <summary>The longest run of off-topic sentences as a percentage of all sentences (10 for a short text with the topic, 100 without).</summary>
+    public static double Distraction(bool[] onTopic)
+    {
+        int n = onTopic.Length;
+        if (n < 15) return Array.IndexOf(onTopic, true) >= 0 ? 10 : 100;
+        int longest = 0, run = 0;
+        bool any = false;
+        foreach (bool t in onTopic)
+        {
+            if (t) { any = true; longest = Math.Max(longest, run); run = 0; }
+            else run++;
+        }
+        longest = Math.Max(longest, run);
+        if (!any) return 100;
+        return longest * 100.0 / n;
+    }
+}

@@ -1,0 +1,63 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>
+/// Does the SEO title contain the keyphrase, ideally as written and at its start (function words before it are allowed)?
+/// </summary>
+public sealed class KeyphraseInSeoTitle : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "keyphraseInSEOTitle";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase in SEO title";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic).Keyphrase;
+        var title = context.Paper.Title;
+        if (forms.Words.Length == 0 || string.IsNullOrWhiteSpace(title))
+            return Result(2, "Set a keyphrase and an SEO title that contains it.", "Write an SEO title that starts with the keyphrase.");
+        int position = ExactPosition(forms, title);
+        if (position >= 0)
+        {
+            position = AdjustForFunctionWords(context, title, position);
+            return position == 0
+                ? Result(9, "The SEO title starts with the keyphrase as written. Good job!")
+                : Result(6, "The SEO title contains the keyphrase as written, but not at its start.", "Move the keyphrase to the start of the SEO title.");
+        }
+        if (!forms.Exact && TopicMatcher.Match(forms, title).All)
+            return Result(6, "The SEO title contains every word of the keyphrase, but not as written.", "Use the keyphrase as written at the start of the SEO title.");
+        return forms.Exact
+            ? Result(2, "The SEO title does not contain the exact keyphrase.", "Use the exact keyphrase at the start of the SEO title.")
+            : Result(2, "The SEO title does not contain all words of the keyphrase.", "Use the keyphrase at the start of the SEO title.");
+    }
+
+    // The position of the keyphrase's word sequence in the title, whole words, ignoring case; -1 when absent.
+    private static int ExactPosition(PhraseForms forms, string title)
+    {
+        var tokens = new List<(int Start, int End)>();
+        MatchTokens.ForEach(title, 0, title.Length, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)));
+        var words = forms.Words;
+        for (int i = 0; i + words.Length <= tokens.Count; i++)
+        {
+            bool all = true;
+            for (int k = 0; k < words.Length && all; k++)
+            {
+                var (s, e) = tokens[i + k];
+                all = MatchTokens.Normalize(title[s..e]) == words[k];
+            }
+            if (all) return tokens[i].Start;
+        }
+        return -1;
+    }
+
+    private static int AdjustForFunctionWords(AnalysisContext context, string title, int position)
+    {
+        if (position == 0 || !context.Language.HasFunctionWords) return position;
+        var before = MatchTokens.Split(title[..position]).Select(MatchTokens.Normalize);
+        return before.All(w => context.Language.FunctionWords.Contains(w)) ? 0 : position;
+    }
+}

@@ -1,0 +1,62 @@
+using Copywise.Analysis;
+using Copywise.Research;
+using Copywise.Text;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>Does the meta description contain the keyphrase (or a synonym) once or twice?</summary>
+public sealed class MetaDescriptionKeyword : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "metaDescriptionKeyword";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase in meta description";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic);
+        var description = context.Paper.Description;
+        if (forms.Keyphrase.IsEmpty || string.IsNullOrWhiteSpace(description))
+            return Result(3, "Set a keyphrase and a meta description that contains it.", "Write a meta description that uses the keyphrase.");
+        int count = Count(forms, description, context);
+        if (count is 1 or 2) return Result(9, "The meta description contains the keyphrase or a synonym. Well done!");
+        if (count == 0) return Result(3, "The meta description does not contain the keyphrase or a synonym.", "Use the keyphrase in the meta description.");
+        return Result(3, $"The meta description contains the keyphrase {count} times; 2 is the most that reads well.", "Use the keyphrase at most twice in the meta description.");
+    }
+
+    /// <summary>
+    /// Full matches of the keyphrase plus each synonym, sentence by sentence. Words a keyphrase match used are not
+    /// counted again for a synonym that shares them.
+    /// </summary>
+    public static int Count(TopicForms forms, string description, AnalysisContext context)
+    {
+        var splitter = new SentenceSplitter(context.Language);
+        int total = 0, pos = 0;
+        var used = new List<(int Start, int End)>();
+        while (pos < description.Length)
+        {
+            int end = splitter.NextSentenceEnd(description, pos, description.Length);
+            used.Clear();
+            var keyphrase = forms.Keyphrase;
+            var marks = new List<(int Start, int End)>();
+            var k = TopicMatcher.Match(keyphrase, description, pos, end, marks);
+            total += k.FullMatches;
+            if (k.FullMatches > 0) used.AddRange(marks);
+            string rest = used.Count == 0 ? description : Blank(description, used);
+            foreach (var synonym in forms.Synonyms)
+            {
+                total += TopicMatcher.Match(synonym, rest, pos, end).FullMatches;
+            }
+            pos = end;
+        }
+        return total;
+    }
+
+    private static string Blank(string text, List<(int Start, int End)> ranges)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (s, e) in ranges) Array.Fill(chars, ' ', s, e - s);
+        return new string(chars);
+    }
+}

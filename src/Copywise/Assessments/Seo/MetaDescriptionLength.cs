@@ -1,0 +1,33 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>Is the meta description long enough to use the space in a search result, and short enough to show whole (121 to 156 characters)?</summary>
+public sealed class MetaDescriptionLength(bool cornerstone = false) : Assessment
+{
+    /// <summary>A description this long or shorter wastes space.</summary>
+    public const int TooShort = 120;
+    /// <summary>A description this long or longer is cut.</summary>
+    public const int TooLong = 157;
+
+    /// <inheritdoc/>
+    public override string Id => "metaDescriptionLength";
+    /// <inheritdoc/>
+    public override string Name => "Meta description length";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var description = context.Paper.Description ?? "";
+        int length = new System.Globalization.StringInfo(description).LengthInTextElements;
+        int bad = cornerstone ? 3 : 6;
+        if (description.Trim().Length == 0)
+            return Result(1, "There is no meta description, so search engines will show text from the page instead.", "Write a meta description of 120 to 156 characters.");
+        if (length <= TooShort)
+            return Result(bad, $"The meta description has {length} characters; up to 156 fit, so use the space.", $"Add about {TooShort + 1 - length} characters to the meta description.");
+        if (length >= TooLong)
+            return Result(bad, $"The meta description has {length} characters; search results cut it after 156.", $"Cut {length - TooLong + 1} characters from the meta description.");
+        return Result(9, $"The meta description has {length} characters. Well done!");
+    }
+}

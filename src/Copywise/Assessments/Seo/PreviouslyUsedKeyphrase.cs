@@ -1,0 +1,41 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>
+/// Has another page of the site already used this keyphrase? Pages competing for one keyphrase split its ranking.
+/// Runs only when the caller supplies the keyphrases other pages use.
+/// </summary>
+public sealed class PreviouslyUsedKeyphrase : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "previouslyUsedKeywords";
+    /// <inheritdoc/>
+    public override string Name => "Previously used keyphrase";
+
+    /// <inheritdoc/>
+    public override bool IsApplicable(AnalysisContext context, Topic topic) =>
+        context.Paper.UsedKeyphrases is not null && !context.Get<TopicForms>(topic).Keyphrase.IsEmpty;
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var own = Key(context, topic.Keyphrase);
+        var self = context.Paper.Permalink.Trim().TrimEnd('/');
+        var others = (context.Paper.UsedKeyphrases ?? [])
+            .Where(u => Key(context, u.Keyphrase) == own && !u.Url.Trim().TrimEnd('/').Equals(self, StringComparison.OrdinalIgnoreCase))
+            .Select(u => u.Url).Distinct().ToList();
+        if (others.Count == 0) return Result(9, "No other page uses this keyphrase yet. Good.");
+        string list = string.Join(", ", others.Take(3)) + (others.Count > 3 ? $" and {others.Count - 3} more" : "");
+        if (others.Count == 1) return Result(6, $"Another page already uses this keyphrase: {list}.", "Choose another keyphrase, or merge or link the pages.");
+        return Result(1, $"{others.Count} other pages already use this keyphrase: {list}.", "Choose a distinct keyphrase for each page.");
+    }
+
+    // Two keyphrases are the same when they have the same content words in any order.
+    private static string Key(AnalysisContext context, string keyphrase)
+    {
+        var forms = TopicForms.Prepare(context, keyphrase);
+        return string.Join(' ', forms.ContentWords.Order(StringComparer.Ordinal));
+    }
+}

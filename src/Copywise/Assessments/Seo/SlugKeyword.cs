@@ -1,0 +1,27 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>Does the slug contain the keyphrase? Short keyphrases must be complete; longer ones need more than half their words.</summary>
+public sealed class SlugKeyword : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "slugKeyword";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase in slug";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic).Keyphrase;
+        var slug = Uri.UnescapeDataString(context.Paper.Slug ?? "").Replace('_', ' ').Replace('-', ' ');
+        if (forms.IsEmpty || string.IsNullOrWhiteSpace(slug))
+            return Result(3, "Set a keyphrase and a slug that contains it.", "Use the keyphrase in the slug.");
+        var m = TopicMatcher.Match(forms, slug);
+        bool good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
+        return good
+            ? Result(9, "The slug contains the keyphrase. Great work!")
+            : Result(6, "The slug does not contain all words of the keyphrase.", "Edit the slug so that it contains the keyphrase.");
+    }
+}

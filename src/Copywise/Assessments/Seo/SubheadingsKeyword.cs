@@ -1,0 +1,51 @@
+using Copywise.Analysis;
+using Copywise.Research;
+using Copywise.Text;
+
+namespace Copywise.Assessments.Seo;
+
+/// <summary>
+/// Do the H2 and H3 subheadings reflect the topic? A subheading reflects it when more than half of the keyphrase's
+/// words (all, in languages without a function-word list) or of a synonym's are in it; 30% to 75% of subheadings should.
+/// </summary>
+public sealed class SubheadingsKeyword : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "subheadingsKeyword";
+    /// <inheritdoc/>
+    public override string Name => "Keyphrase in subheadings";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic);
+        if (forms.Keyphrase.IsEmpty || context.Text.Words.Length == 0)
+            return Result(1, "Set a keyphrase and write some text with subheadings.", "Add a keyphrase and text.");
+        var text = context.Document.Text;
+        int count = 0;
+        var matching = new List<Mark>();
+        foreach (var block in context.Document.Blocks)
+        {
+            if (!block.IsSubheading) continue;
+            count++;
+            var m = TopicMatcher.MatchTopic(forms, text, block.Start, block.End, useSynonyms: true);
+            bool reflects = context.Language.HasFunctionWords ? m.Percent > 50 : m.Percent == 100;
+            if (reflects) matching.Add(context.MarkOf(block.Start, block.End));
+        }
+        int words = context.Text.Words.Length;
+        if (count == 0)
+        {
+            return words >= 300
+                ? Result(2, $"The text has {words} words and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
+                : Result(9, "The text is short enough to need no subheadings.");
+        }
+        int matches = matching.Count;
+        int min = (int)Math.Ceiling(count * 0.3);
+        int max = (int)Math.Floor(count * 0.75);
+        string has = $"{matches} of {count} H2/H3 subheadings reflect the topic";
+        if (matches > 0 && matches < min) return Result(3, $"{has}; aim for at least {min}.", matching, "Use the keyphrase or a synonym in more subheadings.");
+        if (count > 1 && matches > max) return Result(3, $"{has}; more than {max} looks over-optimised.", matching, "Rephrase some subheadings without the keyphrase.");
+        if ((count == 1 && matches == 1) || (matches >= min && matches <= max)) return Result(9, $"{has}. Good job!", matching);
+        return Result(3, $"None of the {count} H2/H3 subheadings reflects the topic.", "Use the keyphrase or a synonym in at least one subheading.");
+    }
+}
