@@ -39,7 +39,10 @@ public static class Analyzer
         if (paper.Keyphrase.Length > DocumentParser.MaxAttributeLength) notes.Add($"The keyphrase is longer than {DocumentParser.MaxAttributeLength} characters; only its start was used.");
 
         var seoResults = Run(Assessors.Seo(context.Cornerstone), context, context.Focus, out _);
-        var readabilityResults = Run(Assessors.Readability(context.Cornerstone), context, context.Focus, out bool allApplicable);
+        var readability = Assessors.Readability(context.Cornerstone);
+        var readabilityResults = Run(readability, context, context.Focus, out _);
+        bool allSupported = readability.All(a => a.IsSupported(context));
+        var scored = readabilityResults.Where(r => readability.First(a => a.Id == r.Id).CountsInScore).ToList();
         var related = new List<RelatedResult>();
         int relatedCount = 0;
         foreach (var r in paper.Related)
@@ -68,7 +71,7 @@ public static class Analyzer
         return new AnalysisResult
         {
             Seo = new ResultGroup("seo", OverallScore.Seo(seoResults), seoResults),
-            Readability = new ResultGroup("readability", OverallScore.Readability(readabilityResults, allApplicable), readabilityResults),
+            Readability = new ResultGroup("readability", OverallScore.Readability(scored, allSupported), readabilityResults),
             Related = related,
             Facts = facts,
             Language = context.Language.Code,
@@ -93,7 +96,23 @@ public static class Analyzer
 /// <summary>Unscored measurements for <see cref="Facts"/>.</summary>
 internal static class FactsBuilder
 {
-    public static double? FleschReadingEase(AnalysisContext context) => null;
+    public static double? FleschReadingEase(AnalysisContext context) => context.Get<ReadabilityStatistics>().FleschReadingEase;
 
-    public static IReadOnlyDictionary<string, double> Extra(AnalysisContext context) => new Dictionary<string, double>();
+    /// <summary>The classic formulas beyond Flesch reading ease, for languages that count syllables.</summary>
+    public static IReadOnlyDictionary<string, double> Extra(AnalysisContext context)
+    {
+        var s = context.Get<ReadabilityStatistics>();
+        var extra = new Dictionary<string, double>
+        {
+            ["syllableCount"] = s.Syllables,
+            ["readingTimeMinutes"] = ReadabilityFormulas.ReadingTimeMinutes(context.Text.Words.Length),
+        };
+        if (s.Words == 0 || s.Sentences == 0 || s.Syllables == 0) return extra;
+        extra["fleschKincaidGrade"] = ReadabilityFormulas.FleschKincaidGrade(s.Words, s.Sentences, s.Syllables);
+        extra["gunningFog"] = ReadabilityFormulas.GunningFog(s.Words, s.Sentences, s.PolysyllabicWords);
+        extra["smog"] = ReadabilityFormulas.Smog(s.Sentences, s.PolysyllabicWords);
+        extra["colemanLiau"] = ReadabilityFormulas.ColemanLiau(s.Words, s.Sentences, s.Characters);
+        extra["automatedReadabilityIndex"] = ReadabilityFormulas.AutomatedReadabilityIndex(s.Words, s.Sentences, s.Characters);
+        return extra;
+    }
 }

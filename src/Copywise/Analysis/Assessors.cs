@@ -1,4 +1,5 @@
 using Copywise.Assessments;
+using Copywise.Assessments.Readability;
 using Copywise.Assessments.Seo;
 
 namespace Copywise.Analysis;
@@ -31,7 +32,19 @@ public static class Assessors
     ];
 
     /// <summary>The readability assessments.</summary>
-    public static IReadOnlyList<Assessment> Readability(bool cornerstone) => [];
+    public static IReadOnlyList<Assessment> Readability(bool cornerstone) =>
+    [
+        new SubheadingDistribution(cornerstone),
+        new ParagraphLength(),
+        new SentenceLength(cornerstone),
+        new TransitionWords(),
+        new PassiveVoice(),
+        new TextPresence(),
+        new ConsecutiveSentences(),
+        new WordComplexity(),
+        new TextAlignmentAssessment(),
+        new FleschReadingEase(),
+    ];
 
     /// <summary>The assessments run for each related keyphrase.</summary>
     public static IReadOnlyList<Assessment> Related(bool cornerstone) =>

@@ -15,6 +15,15 @@ public abstract class Assessment
     /// <summary>The short name shown before the message.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// True when the paper's language has what the assessment needs (a word list, a detector). A readability group in
+    /// which some assessment is not supported is scored more strictly, as the reference does.
+    /// </summary>
+    public virtual bool IsSupported(AnalysisContext context) => true;
+
+    /// <summary>True when the result counts in its group's overall score (false for information such as the Flesch score).</summary>
+    public virtual bool CountsInScore => true;
+
     /// <summary>True when the assessment has something to say about this paper.</summary>
     public virtual bool IsApplicable(AnalysisContext context, Topic topic) => true;
 

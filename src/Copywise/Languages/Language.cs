@@ -28,6 +28,33 @@ public abstract class Language
     public virtual int? CountSyllables(ReadOnlySpan<char> word) => null;
 
     /// <summary>
+    /// The Flesch reading ease of a text from its counts, with the language's adaptation of the formula;
+    /// null when the language has none.
+    /// </summary>
+    public virtual double? FleschReadingEase(int words, int sentences, int syllables) => null;
+
+    /// <summary>Transition words and phrases, each as lower-case match tokens; empty when the language has no list.</summary>
+    public virtual IReadOnlyList<string[]> TransitionWords => [];
+
+    /// <summary>Two-part transitions ("either … or"), each part as lower-case match tokens.</summary>
+    public virtual IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => [];
+
+    /// <summary>Words (articles, numerals, demonstratives) after which a sentence beginning also takes the next word.</summary>
+    public virtual FrozenSet<string> SentenceBeginningExceptions => FrozenSet<string>.Empty;
+
+    /// <summary>True when the language has a passive-voice detector.</summary>
+    public virtual bool HasPassiveVoice => false;
+
+    /// <summary>True when the sentence is in the passive voice; only called when <see cref="HasPassiveVoice"/>.</summary>
+    public virtual bool IsPassive(Text.TextAnalysis text, in Text.Sentence sentence) => false;
+
+    /// <summary>True when the language can tell complex words.</summary>
+    public virtual bool HasWordComplexity => false;
+
+    /// <summary>True when a word (as written) is complex: long, not a name, not frequent.</summary>
+    public virtual bool IsComplexWord(ReadOnlySpan<char> word) => false;
+
+    /// <summary>
     /// The forms a keyphrase word matches in the text: the word itself, and with <paramref name="wordForms"/> its
     /// inflections. The base language knows no inflection.
     /// </summary>

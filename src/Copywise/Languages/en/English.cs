@@ -2,14 +2,24 @@ using System.Collections.Frozen;
 
 namespace Copywise.Languages;
 
-/// <summary>English: data files under <c>Languages/en</c> plus the English syllable rules.</summary>
+/// <summary>English: data files under <c>Languages/en</c> plus the English syllable, passive and complexity rules.</summary>
 public sealed class English : Language
 {
     /// <summary>The one instance.</summary>
     public static readonly English Instance = new();
 
+    /// <summary>Words longer than this are candidates for complex words.</summary>
+    public const int ComplexWordLength = 7;
+
     private readonly Lazy<FrozenSet<string>> _functionWords = new(() => LoadSet("en", "function-words.txt"));
     private readonly Lazy<FrozenSet<string>> _abbreviations = new(() => LoadSet("en", "abbreviations.txt"));
+    private readonly Lazy<string[][]> _transitions = new(() => LoadList("en", "transition-words.txt").Select(Tokens).ToArray());
+    private readonly Lazy<(string[], string[])[]> _twoPart = new(() => LoadList("en", "two-part-transition-words.txt")
+        .Select(l => l.Split('|')).Where(p => p.Length == 2).Select(p => (Tokens(p[0]), Tokens(p[1]))).ToArray());
+    private readonly Lazy<FrozenSet<string>> _beginningExceptions = new(() => LoadSet("en", "sentence-beginning-exceptions.txt"));
+    private readonly Lazy<FrozenSet<string>> _frequent = new(() => LoadSet("en", "frequent-long-words.txt"));
+    private readonly Lazy<EnglishPassiveVoice> _passive = new(() => new EnglishPassiveVoice(
+        LoadSet("en", "irregular-participles.txt"), LoadSet("en", "participle-exceptions.txt")));
 
     private English() { }
 
@@ -21,9 +31,47 @@ public sealed class English : Language
     public override FrozenSet<string> FunctionWords => _functionWords.Value;
     /// <inheritdoc/>
     public override FrozenSet<string> Abbreviations => _abbreviations.Value;
+    /// <inheritdoc/>
+    public override IReadOnlyList<string[]> TransitionWords => _transitions.Value;
+    /// <inheritdoc/>
+    public override IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => _twoPart.Value;
+    /// <inheritdoc/>
+    public override FrozenSet<string> SentenceBeginningExceptions => _beginningExceptions.Value;
 
     /// <inheritdoc/>
     public override int? CountSyllables(ReadOnlySpan<char> word) => EnglishSyllables.Count(word);
+
+    /// <summary>Flesch (1948): 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.</summary>
+    public override double? FleschReadingEase(int words, int sentences, int syllables) =>
+        206.835 - 1.015 * words / sentences - 84.6 * syllables / words;
+
+    /// <inheritdoc/>
+    public override bool HasPassiveVoice => true;
+
+    /// <inheritdoc/>
+    public override bool IsPassive(Text.TextAnalysis text, in Text.Sentence sentence) => _passive.Value.IsPassive(text, sentence);
+
+    /// <inheritdoc/>
+    public override bool HasWordComplexity => true;
+
+    /// <inheritdoc/>
+    public override bool IsComplexWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= ComplexWordLength || char.IsUpper(word[0])) return false;
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length > lower.Length) return true;
+        int n = Research.MatchTokens.Normalize(word, lower);
+        var l = lower[..n];
+        var frequent = _frequent.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (frequent.Contains(l) || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l)) return false;
+        // Plural and third-person forms of frequent words are frequent too.
+        if (l.EndsWith("ies") && frequent.Contains(string.Concat(l[..^3], "y"))) return false;
+        if (l.EndsWith("es") && frequent.Contains(l[..^2])) return false;
+        if (l.EndsWith("s") && frequent.Contains(l[..^1])) return false;
+        return true;
+    }
+
+    private static string[] Tokens(string phrase) => Research.MatchTokens.Split(phrase).Select(Research.MatchTokens.Normalize).ToArray();
 }
 
 /// <summary>

@@ -1,0 +1,34 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Readability;
+
+/// <summary>Do three or more sentences in a row begin with the same word? Varied beginnings read better.</summary>
+public sealed class ConsecutiveSentences : Assessment
+{
+    /// <summary>Sentences in a row allowed to share a beginning.</summary>
+    public const int MaxSameBeginnings = 2;
+
+    /// <inheritdoc/>
+    public override string Id => "sentenceBeginnings";
+    /// <inheritdoc/>
+    public override string Name => "Consecutive sentences";
+
+    /// <inheritdoc/>
+    public override bool IsSupported(AnalysisContext context) => context.Language.SentenceBeginningExceptions.Count > 0 || context.Language.HasFunctionWords;
+
+    /// <inheritdoc/>
+    public override bool IsApplicable(AnalysisContext context, Topic topic) => IsSupported(context);
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var runs = context.Get<SentenceBeginnings>().Runs.Where(r => r.Count > MaxSameBeginnings).ToList();
+        if (runs.Count == 0) return Result(9, "No three sentences in a row begin with the same word. That's great!");
+        var sentences = context.Text.Sentences;
+        var marks = runs.Select(r => context.MarkOf(sentences[r.FirstSentence].Start, sentences[r.FirstSentence + r.Count - 1].End)).ToArray();
+        var longest = runs.MaxBy(r => r.Count);
+        return Result(3, $"{Plural(runs.Count, "run", "runs")} of sentences begin with the same word; {longest.Count} in a row begin with \"{longest.Beginning}\".",
+            marks, "Vary how consecutive sentences begin.");
+    }
+}

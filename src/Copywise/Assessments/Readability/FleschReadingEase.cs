@@ -1,0 +1,46 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Readability;
+
+/// <summary>
+/// How easy the text is by the Flesch reading ease (0 very hard to 100 very easy): 60 or more is good, 50 to 60
+/// acceptable, under 50 hard. Shown with the readability results but, as in the reference, not counted in the
+/// readability score.
+/// </summary>
+public sealed class FleschReadingEase : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "fleschReadingEase";
+    /// <inheritdoc/>
+    public override string Name => "Flesch reading ease";
+
+    /// <inheritdoc/>
+    public override bool CountsInScore => false;
+
+    /// <inheritdoc/>
+    public override bool IsSupported(AnalysisContext context) => context.Language.CountSyllables("a") is not null;
+
+    /// <inheritdoc/>
+    public override bool IsApplicable(AnalysisContext context, Topic topic) => context.Get<ReadabilityStatistics>().FleschReadingEase is not null;
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        double score = context.Get<ReadabilityStatistics>().FleschReadingEase ?? 0;
+        string label = score switch
+        {
+            >= 90 => "very easy",
+            >= 80 => "easy",
+            >= 70 => "fairly easy",
+            >= 60 => "OK",
+            >= 50 => "fairly difficult",
+            >= 30 => "difficult",
+            _ => "very difficult",
+        };
+        string has = $"The text scores {score:0.#}, which is {label} to read";
+        if (score >= 60) return Result(9, $"{has}. Good job!");
+        if (score >= 50) return Result(6, $"{has}.", "Use shorter sentences and fewer long words.");
+        return Result(3, $"{has}.", "Use shorter sentences and shorter, more common words.");
+    }
+}

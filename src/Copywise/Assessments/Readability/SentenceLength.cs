@@ -1,0 +1,37 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Readability;
+
+/// <summary>
+/// Are too many sentences long? A sentence of more than 20 words is long; up to 25% long sentences is good, up to 30%
+/// acceptable (cornerstone: 20% and 25%).
+/// </summary>
+public sealed class SentenceLength(bool cornerstone = false) : Assessment
+{
+    /// <summary>Words above which a sentence is long.</summary>
+    public const int LongSentence = 20;
+
+    /// <inheritdoc/>
+    public override string Id => "textSentenceLength";
+    /// <inheritdoc/>
+    public override string Name => "Sentence length";
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var sentences = context.Text.Sentences;
+        var marks = new List<Mark>();
+        foreach (var s in sentences)
+        {
+            if (s.WordCount > LongSentence) marks.Add(context.MarkOf(s.Start, s.End));
+        }
+        double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
+        double good = cornerstone ? 20 : 25, acceptable = cornerstone ? 25 : 30;
+        if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {LongSentence} words. Great!", marks);
+        string has = $"{percentage:0.#}% of the sentences have more than {LongSentence} words; keep that at {good:0}% or less";
+        return percentage <= acceptable
+            ? Result(6, $"{has}.", marks, "Split or shorten some of the long sentences.")
+            : Result(3, $"{has}.", marks, "Split or shorten the long sentences.");
+    }
+}

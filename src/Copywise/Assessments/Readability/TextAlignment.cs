@@ -1,0 +1,38 @@
+using Copywise.Analysis;
+using Copywise.Research;
+using Copywise.Text;
+
+namespace Copywise.Assessments.Readability;
+
+/// <summary>
+/// Are long paragraphs or headings (over 50 characters) centered? Centered text is hard to read; left-to-right text
+/// should be left aligned, right-to-left text right aligned. Says something only when there is such text.
+/// </summary>
+public sealed class TextAlignmentAssessment : Assessment
+{
+    /// <summary>Characters above which centered text is too long.</summary>
+    public const int MaxCenteredLength = 50;
+
+    private static readonly HashSet<string> RightToLeft = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "ku", "dv"];
+
+    /// <inheritdoc/>
+    public override string Id => "textAlignment";
+    /// <inheritdoc/>
+    public override string Name => "Alignment";
+
+    /// <inheritdoc/>
+    public override bool IsApplicable(AnalysisContext context, Topic topic) => LongCentered(context).Any();
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var blocks = LongCentered(context).ToList();
+        var marks = blocks.Select(b => context.MarkOf(b.Start, b.End)).ToArray();
+        string side = RightToLeft.Contains(context.Language.Code) ? "right" : "left";
+        return Result(2, $"{Plural(blocks.Count, "long paragraph or heading is", "long paragraphs or headings are")} centered.", marks,
+            $"Align long text to the {side}; keep centering for short lines.");
+    }
+
+    private static IEnumerable<Block> LongCentered(AnalysisContext context) =>
+        context.Document.Blocks.Where(b => b.Alignment == Text.TextAlignment.Center && b.Kind is BlockKind.Paragraph or BlockKind.Heading && b.Length > MaxCenteredLength);
+}

@@ -1,0 +1,53 @@
+using Copywise.Analysis;
+using Copywise.Research;
+
+namespace Copywise.Assessments.Readability;
+
+/// <summary>
+/// Are too many words hard? A word is complex when it is long (over seven letters for English), not a name, not a
+/// function word, not part of the keyphrase and not in the language's list of frequent words. Under 10% is good.
+/// </summary>
+public sealed class WordComplexity : Assessment
+{
+    /// <inheritdoc/>
+    public override string Id => "wordComplexity";
+    /// <inheritdoc/>
+    public override string Name => "Word complexity";
+
+    /// <inheritdoc/>
+    public override bool IsSupported(AnalysisContext context) => context.Language.HasWordComplexity;
+
+    /// <inheritdoc/>
+    public override bool IsApplicable(AnalysisContext context, Topic topic) => IsSupported(context);
+
+    /// <inheritdoc/>
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic)
+    {
+        var words = context.Text.Words;
+        var keyphrase = context.Get<TopicForms>(topic).Keyphrase;
+        int complex = 0;
+        var marks = new List<Mark>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var w in words)
+        {
+            var span = context.Text.Text(w);
+            if (!context.Language.IsComplexWord(span)) continue;
+            if (span.Length <= buffer.Length && IsKeyphraseWord(keyphrase, span, buffer)) continue;
+            complex++;
+            marks.Add(context.MarkOf(w.Start, w.End));
+        }
+        double percentage = words.Length == 0 ? 0 : Math.Round(complex * 100.0 / words.Length, 2, MidpointRounding.AwayFromZero);
+        if (percentage < 10) return Result(9, $"{percentage:0.##}% of the words are complex. Easy to read!", marks);
+        return Result(6, $"{percentage:0.##}% of the words are complex; under 10% is easier to read.", marks, "Replace long, rare words with shorter, common ones.");
+    }
+
+    private static bool IsKeyphraseWord(PhraseForms keyphrase, ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int n = MatchTokens.Normalize(word, buffer);
+        foreach (var forms in keyphrase.Forms)
+        {
+            if (forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n])) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,220 @@
+using Copywise.Text;
+
+namespace Copywise.Research;
+
+/// <summary>The text split at headings: each section's heading (or none, for text before the first) and word count.</summary>
+public sealed class Sections : IResearch<Sections>
+{
+    /// <summary>One section.</summary>
+    /// <param name="Heading">Index of the heading block, -1 for text before the first heading.</param>
+    /// <param name="FirstBlock">First block of the section's text.</param>
+    /// <param name="LastBlock">Last block (inclusive), less than <paramref name="FirstBlock"/> when empty.</param>
+    /// <param name="Words">Words in the section's text.</param>
+    public readonly record struct Section(int Heading, int FirstBlock, int LastBlock, int Words);
+
+    /// <summary>The sections in order.</summary>
+    public IReadOnlyList<Section> All { get; private init; } = [];
+    /// <summary>True when the text has headings.</summary>
+    public bool HasHeadings { get; private init; }
+
+    /// <inheritdoc/>
+    public static Sections Compute(AnalysisContext context)
+    {
+        var blocks = context.Document.Blocks;
+        var list = new List<Section>();
+        int heading = -1, first = 0, words = 0;
+        bool hasHeadings = false;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading)
+            {
+                if (heading >= 0 || words > 0) list.Add(new Section(heading, first, i - 1, words));
+                heading = i;
+                first = i + 1;
+                words = 0;
+                hasHeadings = true;
+                continue;
+            }
+            words += context.Text.Blocks[i].WordCount;
+        }
+        if (heading >= 0 || words > 0) list.Add(new Section(heading, first, blocks.Count - 1, words));
+        return new Sections { All = list, HasHeadings = hasHeadings };
+    }
+}
+
+/// <summary>Which sentences contain a transition word, phrase or two-part pair.</summary>
+public sealed class TransitionSentences : IResearch<TransitionSentences>
+{
+    /// <summary>Per sentence, true when it has a transition.</summary>
+    public bool[] Has { get; private init; } = [];
+    /// <summary>How many sentences have one.</summary>
+    public int Count { get; private init; }
+
+    /// <inheritdoc/>
+    public static TransitionSentences Compute(AnalysisContext context)
+    {
+        var sentences = context.Text.Sentences;
+        var has = new bool[sentences.Length];
+        var single = context.Language.TransitionWords;
+        var pairs = context.Language.TwoPartTransitionWords;
+        int count = 0;
+        if (single.Count == 0 && pairs.Count == 0) return new TransitionSentences { Has = has };
+        var first = single.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        var tokens = new List<string>();
+        var text = context.Document.Text;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            tokens.Clear();
+            MatchTokens.ForEach(text, sentences[i].Start, sentences[i].End, ref tokens, (ref List<string> list, int s, int e) => list.Add(MatchTokens.Normalize(text.AsSpan(s, e - s).ToString())));
+            has[i] = HasTransition(tokens, first, pairs);
+            if (has[i]) count++;
+        }
+        return new TransitionSentences { Has = has, Count = count };
+    }
+
+    private static bool HasTransition(List<string> tokens, Dictionary<string, string[][]> first, IReadOnlyList<(string[] First, string[] Second)> pairs)
+    {
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!first.TryGetValue(tokens[t], out var phrases)) continue;
+            foreach (var phrase in phrases)
+            {
+                if (At(tokens, t, phrase)) return true;
+            }
+        }
+        foreach (var (a, b) in pairs)
+        {
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (!At(tokens, t, a)) continue;
+                for (int u = t + a.Length; u < tokens.Count; u++)
+                {
+                    if (At(tokens, u, b)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool At(List<string> tokens, int index, string[] phrase)
+    {
+        if (index + phrase.Length > tokens.Count) return false;
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            if (tokens[index + k] != phrase[k]) return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>Which sentences are in the passive voice.</summary>
+public sealed class PassiveSentences : IResearch<PassiveSentences>
+{
+    /// <summary>Indexes of the passive sentences.</summary>
+    public IReadOnlyList<int> Indexes { get; private init; } = [];
+
+    /// <inheritdoc/>
+    public static PassiveSentences Compute(AnalysisContext context)
+    {
+        var list = new List<int>();
+        if (context.Language.HasPassiveVoice)
+        {
+            var sentences = context.Text.Sentences;
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                if (context.Language.IsPassive(context.Text, sentences[i])) list.Add(i);
+            }
+        }
+        return new PassiveSentences { Indexes = list };
+    }
+}
+
+/// <summary>Runs of consecutive sentences that begin with the same word (or the same two words after an article, numeral or demonstrative).</summary>
+public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
+{
+    /// <summary>A run of sentences with the same beginning.</summary>
+    /// <param name="Beginning">The shared beginning, lower case.</param>
+    /// <param name="FirstSentence">Index of the first sentence of the run.</param>
+    /// <param name="Count">How many sentences in a row.</param>
+    public readonly record struct Run(string Beginning, int FirstSentence, int Count);
+
+    /// <summary>All runs, in order (runs of one included).</summary>
+    public IReadOnlyList<Run> Runs { get; private init; } = [];
+
+    /// <inheritdoc/>
+    public static SentenceBeginnings Compute(AnalysisContext context)
+    {
+        var runs = new List<Run>();
+        var exceptions = context.Language.SentenceBeginningExceptions;
+        var sentences = context.Text.Sentences;
+        string? current = null;
+        int start = 0, count = 0;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            var words = context.Text.WordsOf(sentences[i]);
+            string beginning = "";
+            if (words.Length > 0)
+            {
+                beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString());
+                if (exceptions.Contains(beginning) && words.Length > 1)
+                    beginning += " " + MatchTokens.Normalize(context.Text.Text(words[1]).ToString());
+            }
+            if (beginning.Length > 0 && beginning == current) { count++; continue; }
+            if (current != null) runs.Add(new Run(current, start, count));
+            current = beginning.Length > 0 ? beginning : null;
+            start = i;
+            count = 1;
+        }
+        if (current != null) runs.Add(new Run(current, start, count));
+        return new SentenceBeginnings { Runs = runs };
+    }
+}
+
+/// <summary>Syllables and the readability formulas computed from the counts of words, sentences and syllables.</summary>
+public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
+{
+    /// <summary>Words that are not numbers (the base of the formulas).</summary>
+    public int Words { get; private init; }
+    /// <summary>Sentences.</summary>
+    public int Sentences { get; private init; }
+    /// <summary>Syllables in <see cref="Words"/>; 0 when the language cannot count them.</summary>
+    public int Syllables { get; private init; }
+    /// <summary>Words of three or more syllables.</summary>
+    public int PolysyllabicWords { get; private init; }
+    /// <summary>Letters and digits in <see cref="Words"/>.</summary>
+    public int Characters { get; private init; }
+    /// <summary>Flesch reading ease rounded to one decimal and kept within 0 to 100; null without a formula or with 10 words or fewer.</summary>
+    public double? FleschReadingEase { get; private init; }
+
+    /// <inheritdoc/>
+    public static ReadabilityStatistics Compute(AnalysisContext context)
+    {
+        int words = 0, syllables = 0, poly = 0, characters = 0;
+        var language = context.Language;
+        bool counts = language.CountSyllables("a") is not null;
+        foreach (var w in context.Text.Words)
+        {
+            var span = context.Text.Text(w);
+            if (IsNumber(span)) continue;
+            words++;
+            foreach (char c in span) if (char.IsLetterOrDigit(c)) characters++;
+            if (!counts) continue;
+            int s = language.CountSyllables(span) ?? 0;
+            syllables += s;
+            if (s >= 3) poly++;
+        }
+        int sentences = context.Text.Sentences.Length;
+        double? fre = null;
+        if (counts && sentences > 0 && words > 10 && language.FleschReadingEase(words, sentences, syllables) is { } raw)
+        {
+            fre = Math.Clamp(Math.Round(raw, 1, MidpointRounding.AwayFromZero), 0, 100);
+        }
+        return new ReadabilityStatistics { Words = words, Sentences = sentences, Syllables = syllables, PolysyllabicWords = poly, Characters = characters, FleschReadingEase = fre };
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (!char.IsDigit(c) && c is not ('.' or ',' or '%' or '-' or '/' or ':')) return false;
+        return true;
+    }
+}
