@@ -16,28 +16,32 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
         "isn't", "aren't", "wasn't", "weren't", "'s", "'re", "'m",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True when the sentence has a passive construction.</summary>
+    // Words that start a new clause: a participle after one of them belongs to another verb.
+    private static readonly FrozenSet<string> ClauseBreaks = new[]
+    {
+        "and", "but", "or", "nor", "because", "which", "that", "who", "whom", "whose", "when", "where", "while", "if",
+        "although", "though", "since", "so", "as", "than", "until", "before", "after", "unless", "whereas", "whether",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the sentence has a passive construction: an auxiliary and, later in the same clause, a participle.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
     {
         var words = text.WordsOf(sentence);
+        var source = text.Document.Text;
         Span<char> buffer = stackalloc char[64];
-        int afterAuxiliary = -1;
+        bool inPassiveClause = false;
         for (int i = 0; i < words.Length; i++)
         {
             var raw = text.Text(words[i]);
-            if (raw.Length > buffer.Length) { afterAuxiliary = -1; continue; }
+            if (raw.Length > buffer.Length) continue;
             int n = MatchTokens.Normalize(raw, buffer);
             var w = buffer[..n];
-            if (IsAuxiliary(w)) { afterAuxiliary = 0; continue; }
-            if (afterAuxiliary < 0) continue;
-            if (IsParticiple(w)) return true;
-            // Adverbs ("was quickly sold") and negation may stand between auxiliary and participle.
-            if ((w.EndsWith("ly") || w.SequenceEqual("not") || w.SequenceEqual("never") || w.SequenceEqual("also") || w.SequenceEqual("already")) && afterAuxiliary < 3)
-            {
-                afterAuxiliary++;
-                continue;
-            }
-            afterAuxiliary = -1;
+            if (IsAuxiliary(w)) { inPassiveClause = true; continue; }
+            if (inPassiveClause && ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) { inPassiveClause = false; continue; }
+            if (inPassiveClause && IsParticiple(w)) return true;
+            // Punctuation after a word ends its clause.
+            int after = words[i].End;
+            if (inPassiveClause && after < source.Length && source[after] is ',' or ';' or ':' or '(' or ')' or '—' or '–') inPassiveClause = false;
         }
         return false;
     }
