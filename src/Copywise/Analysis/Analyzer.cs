@@ -71,7 +71,7 @@ public static class Analyzer
         return new AnalysisResult
         {
             Seo = new ResultGroup("seo", OverallScore.Seo(seoResults), seoResults),
-            Readability = new ResultGroup("readability", OverallScore.Readability(scored, allSupported), readabilityResults),
+            Readability = new ResultGroup("readability", ReadabilityScore(scored, allSupported), readabilityResults),
             Related = related,
             Facts = facts,
             Language = context.Language.Code,
@@ -79,6 +79,10 @@ public static class Analyzer
             Paper = paper,
         };
     }
+
+    // Too little text to judge is a red light, whatever the other checks say about nothing.
+    private static int ReadabilityScore(List<AssessmentResult> scored, bool allSupported) =>
+        scored.Any(r => r.Id == "textPresence" && r.Rating == Rating.Bad) ? 30 : OverallScore.Readability(scored, allSupported);
 
     private static List<AssessmentResult> Run(IReadOnlyList<Assessment> assessments, AnalysisContext context, Topic topic, out bool allApplicable)
     {

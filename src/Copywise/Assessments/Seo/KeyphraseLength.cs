@@ -26,8 +26,9 @@ public sealed class KeyphraseLength : Assessment
         }
         bool contentWords = context.Language.HasFunctionWords && !forms.Exact;
         int length = contentWords ? forms.ContentWords.Length : forms.Words.Length;
-        int good = contentWords ? 4 : 6;
-        int acceptable = contentWords ? 8 : 9;
+        // The limits depend on whether the language has a function-word list, not on exact matching.
+        int good = context.Language.HasFunctionWords ? 4 : 6;
+        int acceptable = context.Language.HasFunctionWords ? 8 : 9;
         string unit = contentWords ? "content word" : "word";
         string has = $"The keyphrase has {Plural(length, unit, unit + "s")}.";
         string fix = $"Shorten the keyphrase to at most {good} {unit}s: keep the words people would search for.";

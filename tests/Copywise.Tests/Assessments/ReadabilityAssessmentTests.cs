@@ -1,0 +1,229 @@
+using Copywise.Analysis;
+using Copywise.Documents;
+using Copywise.Languages;
+using Copywise.Research;
+using Copywise.Text;
+using static Copywise.Tests.Assessments.Kit;
+
+namespace Copywise.Tests.Assessments;
+
+public class SentenceLengthTests
+{
+    // n long sentences (21 words) among 20 sentences.
+    private static Paper Text(int longOnes, int total = 20, bool cornerstone = false) =>
+        Html("<p>" + string.Join(' ', Enumerable.Range(0, total).Select(i => Sentence(i < longOnes ? 21 : 8, i))) + "</p>", cornerstone: cornerstone);
+
+    [Theory]
+    [InlineData(5, 9)]
+    [InlineData(6, 6)]
+    [InlineData(7, 3)]
+    public void Default_thresholds(int longOnes, int score) => Assert.Equal(score, Score(Text(longOnes), "textSentenceLength"));
+
+    [Theory]
+    [InlineData(4, 9)]
+    [InlineData(5, 6)]
+    [InlineData(6, 3)]
+    public void Cornerstone_thresholds(int longOnes, int score) => Assert.Equal(score, Score(Text(longOnes, cornerstone: true), "textSentenceLength"));
+
+    [Fact]
+    public void A_sentence_of_20_words_is_not_long() => Assert.Equal(9, Score(Html("<p>" + Sentence(20) + "</p>"), "textSentenceLength"));
+
+    [Fact]
+    public void Long_sentences_are_marked()
+    {
+        var paper = Text(7);
+        var r = Result(paper, "textSentenceLength")!;
+        Assert.Equal(7, r.Marks.Count);
+        Assert.Equal(Sentence(21, 0), paper.Text[r.Marks[0].Start..r.Marks[0].End]);
+    }
+}
+
+public class ParagraphLengthTests
+{
+    [Theory]
+    [InlineData(150, 9)]
+    [InlineData(151, 6)]
+    [InlineData(200, 6)]
+    [InlineData(201, 3)]
+    public void Thresholds(int words, int score) => Assert.Equal(score, Score(Html($"<p>Short one.</p><p>{Words(words)}</p>"), "textParagraphTooLong"));
+
+    [Fact]
+    public void Headings_are_not_paragraphs() => Assert.Equal(9, Score(Html($"<h2>{Words(160)}</h2><p>x</p>"), "textParagraphTooLong"));
+}
+
+public class SubheadingDistributionTests
+{
+    [Theory]
+    [InlineData("<p>{0}</p>", 300, 9)]
+    [InlineData("<p>{0}</p>", 301, 2)]
+    [InlineData("<h2>A</h2><p>{0}</p>", 300, 9)]
+    [InlineData("<h2>A</h2><p>{0}</p>", 320, 6)]
+    [InlineData("<h2>A</h2><p>{0}</p>", 351, 3)]
+    [InlineData("<p>{0}</p><h2>A</h2><p>Short.</p>", 320, 6)]
+    [InlineData("<p>{0}</p><h2>A</h2><p>Short.</p>", 360, 3)]
+    public void Sections(string template, int words, int score) =>
+        Assert.Equal(score, Score(Html(string.Format(template, Words(words))), "subheadingsTooLong"));
+
+    [Fact]
+    public void Cornerstone_wants_shorter_sections()
+    {
+        Assert.Equal(9, Score(Html($"<h2>A</h2><p>{Words(280)}</p>"), "subheadingsTooLong"));
+        Assert.Equal(6, Score(Html($"<h2>A</h2><p>{Words(280)}</p>", cornerstone: true), "subheadingsTooLong"));
+        Assert.Equal(2, Score(Html($"<p>{Words(260)}</p>", cornerstone: true), "subheadingsTooLong"));
+    }
+}
+
+public class TransitionWordTests
+{
+    private static Paper Text(int withTransition, int total = 30) =>
+        Html("<p>" + string.Join(' ', Enumerable.Range(0, total).Select(i => (i < withTransition ? "However, " : "") + Sentence(9, i))) + "</p>");
+
+    [Theory]
+    [InlineData(5, 3)]
+    [InlineData(6, 6)]
+    [InlineData(8, 6)]
+    [InlineData(9, 9)]
+    public void Thresholds(int withTransition, int score) => Assert.Equal(score, Score(Text(withTransition), "textTransitionWords"));
+
+    [Fact]
+    public void Short_texts_are_not_judged() => Assert.Equal(9, Score(Html("<p>" + Words(190) + "</p>"), "textTransitionWords"));
+
+    [Theory]
+    [InlineData("We stayed home. As a result, we rested.", 1)]
+    [InlineData("Either you go or you stay.", 1)]
+    [InlineData("Not only is it cheap but also fast.", 1)]
+    [InlineData("The cat sat. The dog slept.", 0)]
+    [InlineData("Howevers are not words.", 0)]
+    public void Words_phrases_and_pairs(string text, int expected)
+    {
+        var context = new AnalysisContext(new Paper(), HtmlDocumentParser.Parse($"<p>{text}</p>").Document, English.Instance, AnalysisOptions.Default);
+        Assert.Equal(expected, context.Get<TransitionSentences>().Count);
+    }
+}
+
+public class PassiveVoiceTests
+{
+    [Theory]
+    [InlineData("The cake was eaten by the children.", true)]
+    [InlineData("The house is being painted.", true)]
+    [InlineData("The letters were quickly sent.", true)]
+    [InlineData("Mistakes were made.", true)]
+    [InlineData("The window got broken.", true)]
+    [InlineData("It's written in plain words.", true)]
+    [InlineData("The children ate the cake.", false)]
+    [InlineData("She is a teacher who worked hard.", false)]
+    [InlineData("The sky was red.", false)]
+    [InlineData("He has finished the work.", false)]
+    public void Detects_passive_sentences(string sentence, bool passive)
+    {
+        var document = HtmlDocumentParser.Parse($"<p>{sentence}</p>").Document;
+        var text = TextAnalysis.Analyze(document, English.Instance);
+        Assert.Equal(passive, English.Instance.IsPassive(text, text.Sentences[0]));
+    }
+
+    [Theory]
+    [InlineData(2, 9)]
+    [InlineData(3, 6)]
+    [InlineData(4, 3)]
+    public void Thresholds(int passives, int score)
+    {
+        var sentences = Enumerable.Range(0, 20).Select(i => i < passives ? "The letter was sent." : "We write letters.");
+        Assert.Equal(score, Score(Html("<p>" + string.Join(' ', sentences) + "</p>"), "passiveVoice"));
+    }
+}
+
+public class ConsecutiveSentenceTests
+{
+    [Theory]
+    [InlineData("Cats sleep. Cats eat. Dogs bark.", 9)]
+    [InlineData("Cats sleep. Cats eat. Cats play.", 3)]
+    [InlineData("The cat sleeps. The dog eats. The bird sings.", 9)]
+    [InlineData("The cat sleeps. The cat eats. The cat sings.", 3)]
+    public void Three_in_a_row(string text, int score) => Assert.Equal(score, Score(Html($"<p>{text}</p>"), "sentenceBeginnings"));
+
+    [Fact]
+    public void The_run_is_marked()
+    {
+        const string html = "<p>Intro here. Cats sleep. Cats eat. Cats play. End.</p>";
+        var r = Result(Html(html), "sentenceBeginnings")!;
+        Assert.Equal("Cats sleep. Cats eat. Cats play.", html[r.Marks[0].Start..r.Marks[0].End]);
+    }
+}
+
+public class OtherReadabilityTests
+{
+    [Fact]
+    public void Text_presence_speaks_only_for_short_texts()
+    {
+        Assert.Equal(3, Score(Html("<p>Too short.</p>"), "textPresence"));
+        Assert.Null(Result(Html($"<p>{Words(20)}</p>"), "textPresence"));
+    }
+
+    [Fact]
+    public void Word_complexity()
+    {
+        Assert.True(English.Instance.IsComplexWord("incomprehensible"));
+        Assert.False(English.Instance.IsComplexWord("Incomprehensible"));
+        Assert.False(English.Instance.IsComplexWord("important"));
+        Assert.False(English.Instance.IsComplexWord("computers"));
+        Assert.False(English.Instance.IsComplexWord("garden"));
+        Assert.Equal(9, Score(Html("<p>We like the garden and the house and the park a lot.</p>"), "wordComplexity"));
+        Assert.Equal(6, Score(Html("<p>Notwithstanding incomprehensible bureaucratic obfuscation persists.</p>"), "wordComplexity"));
+    }
+
+    [Fact]
+    public void Keyphrase_words_are_not_complex() =>
+        Assert.Equal(9, Score(Html("<p>Photovoltaic panels on photovoltaic roofs shine for us all day long.</p>", "photovoltaic"), "wordComplexity"));
+
+    [Fact]
+    public void Long_centered_text()
+    {
+        string longText = Words(12);
+        Assert.Equal(2, Score(Html($"<p class=\"has-text-align-center\">{longText}</p>"), "textAlignment"));
+        Assert.Null(Result(Html("<p class=\"has-text-align-center\">Short line.</p>"), "textAlignment"));
+        var rtl = Html($"<p style=\"text-align:center\">{longText}</p>") with { Locale = "he_IL" };
+        Assert.Contains("right", Kit.Analyze(rtl).Readability["textAlignment"]!.Fix);
+    }
+
+    [Fact]
+    public void Flesch_reading_ease_is_in_facts_and_not_in_the_score()
+    {
+        var result = Kit.Analyze(Html("<p>The cat sat on the mat. The dog ran to the park. We all had fun in the sun today.</p>"));
+        Assert.NotNull(result.Facts.FleschReadingEase);
+        Assert.InRange(result.Facts.FleschReadingEase!.Value, 90, 100);
+        Assert.NotNull(result.Readability["fleschReadingEase"]);
+        Assert.Null(Kit.Analyze(Html("<p>Too few words here.</p>")).Facts.FleschReadingEase);
+    }
+
+    [Fact]
+    public void Classic_formulas_on_hand_computed_counts()
+    {
+        // 100 words, 5 sentences, 150 syllables, 10 words of 3+ syllables, 450 letters.
+        Assert.Equal(206.835 - 1.015 * 20 - 84.6 * 1.5, English.Instance.FleschReadingEase(100, 5, 150)!.Value, 6);
+        Assert.Equal(0.39 * 20 + 11.8 * 1.5 - 15.59, ReadabilityFormulas.FleschKincaidGrade(100, 5, 150), 6);
+        Assert.Equal(0.4 * (20 + 10), ReadabilityFormulas.GunningFog(100, 5, 10), 6);
+        Assert.Equal(1.043 * Math.Sqrt(60) + 3.1291, ReadabilityFormulas.Smog(5, 10), 6);
+        Assert.Equal(0.0588 * 450 - 0.296 * 5 - 15.8, ReadabilityFormulas.ColemanLiau(100, 5, 450), 6);
+        Assert.Equal(4.71 * 4.5 + 0.5 * 20 - 21.43, ReadabilityFormulas.AutomatedReadabilityIndex(100, 5, 450), 6);
+        Assert.Equal(2, ReadabilityFormulas.ReadingTimeMinutes(300));
+        Assert.Equal(0, ReadabilityFormulas.ReadingTimeMinutes(0));
+    }
+
+    [Fact]
+    public void Facts_carry_the_formulas()
+    {
+        var facts = Kit.Analyze(Html($"<p>{Words(120)}</p>")).Facts;
+        foreach (var key in new[] { "fleschKincaidGrade", "gunningFog", "smog", "colemanLiau", "automatedReadabilityIndex", "readingTimeMinutes", "syllableCount" })
+            Assert.True(facts.Extra.ContainsKey(key), key);
+    }
+
+    [Fact]
+    public void Empty_text_gives_results_without_crashing()
+    {
+        var result = Kit.Analyze(Html(""));
+        Assert.Equal(3, result.Readability["textPresence"]!.Score);
+        Assert.Equal(-50, result.Seo["keyphraseDensity"]!.Score);
+        Assert.Equal(-20, result.Seo["textLength"]!.Score);
+        Assert.Equal(30, result.Readability.Score);
+    }
+}
