@@ -96,19 +96,20 @@ public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
         var sentences = context.Text.Sentences;
         var per = new int[sentences.Length];
         if (forms.IsEmpty) return new KeyphraseOccurrences { PerSentence = per };
-        var ranges = new List<(int, int)>();
+        var index = context.Get<MatchTokenIndex>();
+        var matched = new List<int>();
         int total = 0;
-        var text = context.Document.Text;
         for (int i = 0; i < sentences.Length; i++)
         {
-            per[i] = PhraseMatcher.Count(forms, text, sentences[i].Start, sentences[i].End, ranges);
+            var (from, to) = index.TokensOfSentence(i);
+            per[i] = index.Match(forms, from, to, matched).FullMatches;
             total += per[i];
         }
         return new KeyphraseOccurrences
         {
             Count = total,
             PerSentence = per,
-            Marks = ranges.Select(r => context.MarkOf(r.Item1, r.Item2)).ToArray(),
+            Marks = matched.Select(t => context.MarkOf(index.Start[t], index.End[t])).ToArray(),
         };
     }
 }

@@ -55,53 +55,61 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
     {
         var sentences = context.Text.Sentences;
         var has = new bool[sentences.Length];
-        var single = context.Language.TransitionWords;
-        var pairs = context.Language.TwoPartTransitionWords;
-        int count = 0;
-        if (single.Count == 0 && pairs.Count == 0) return new TransitionSentences { Has = has };
-        var first = single.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        var tokens = new List<string>();
-        var text = context.Document.Text;
-        for (int i = 0; i < sentences.Length; i++)
+        var language = context.Language;
+        if (language.TransitionWords.Count == 0 && language.TwoPartTransitionWords.Count == 0) return new TransitionSentences { Has = has };
+        var index = context.Get<MatchTokenIndex>();
+        // Phrases whose words all occur in the body, as id sequences, grouped by their first id.
+        var byFirst = new Dictionary<int, List<int[]>>();
+        foreach (var phrase in language.TransitionWords)
         {
-            tokens.Clear();
-            MatchTokens.ForEach(text, sentences[i].Start, sentences[i].End, ref tokens, (ref List<string> list, int s, int e) => list.Add(MatchTokens.Normalize(text.AsSpan(s, e - s).ToString())));
-            has[i] = HasTransition(tokens, first, pairs);
-            if (has[i]) count++;
+            var ids = index.IdsOf(phrase);
+            if (ids.Length == 0 || ids.Contains(-1)) continue;
+            if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
+            list.Add(ids);
+        }
+        var pairs = language.TwoPartTransitionWords
+            .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
+            .Where(p => !p.First.Contains(-1) && !p.Second.Contains(-1)).ToArray();
+        int count = 0;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var (from, to) = index.TokensOfSentence(s);
+            has[s] = HasTransition(index.Id, from, to, byFirst, pairs);
+            if (has[s]) count++;
         }
         return new TransitionSentences { Has = has, Count = count };
     }
 
-    private static bool HasTransition(List<string> tokens, Dictionary<string, string[][]> first, IReadOnlyList<(string[] First, string[] Second)> pairs)
+    private static bool HasTransition(int[] ids, int from, int to, Dictionary<int, List<int[]>> byFirst, (int[] First, int[] Second)[] pairs)
     {
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = from; t < to; t++)
         {
-            if (!first.TryGetValue(tokens[t], out var phrases)) continue;
+            if (!byFirst.TryGetValue(ids[t], out var phrases)) continue;
             foreach (var phrase in phrases)
             {
-                if (At(tokens, t, phrase)) return true;
+                if (At(ids, t, to, phrase)) return true;
             }
         }
         foreach (var (a, b) in pairs)
         {
-            for (int t = 0; t < tokens.Count; t++)
+            for (int t = from; t < to; t++)
             {
-                if (!At(tokens, t, a)) continue;
-                for (int u = t + a.Length; u < tokens.Count; u++)
+                if (!At(ids, t, to, a)) continue;
+                for (int u = t + a.Length; u < to; u++)
                 {
-                    if (At(tokens, u, b)) return true;
+                    if (At(ids, u, to, b)) return true;
                 }
             }
         }
         return false;
     }
 
-    private static bool At(List<string> tokens, int index, string[] phrase)
+    private static bool At(int[] ids, int index, int to, int[] phrase)
     {
-        if (index + phrase.Length > tokens.Count) return false;
+        if (index + phrase.Length > to) return false;
         for (int k = 0; k < phrase.Length; k++)
         {
-            if (tokens[index + k] != phrase[k]) return false;
+            if (ids[index + k] != phrase[k]) return false;
         }
         return true;
     }

@@ -10,16 +10,7 @@ public sealed class MatchTokenCount : IResearch<MatchTokenCount>
     public int Count { get; private init; }
 
     /// <inheritdoc/>
-    public static MatchTokenCount Compute(AnalysisContext context)
-    {
-        int total = 0;
-        var text = context.Document.Text;
-        foreach (var s in context.Text.Sentences)
-        {
-            MatchTokens.ForEach(text, s.Start, s.End, ref total, static (ref int t, int _, int _) => t++);
-        }
-        return new MatchTokenCount { Count = total };
-    }
+    public static MatchTokenCount Compute(AnalysisContext context) => new() { Count = context.Get<MatchTokenIndex>().Count };
 }
 
 /// <summary>The introduction: the first block of prose that is not a heading.</summary>

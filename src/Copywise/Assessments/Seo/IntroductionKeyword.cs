@@ -18,14 +18,17 @@ public sealed class IntroductionKeyword : Assessment
         int block = context.Get<Introduction>().Block;
         if (forms.Keyphrase.IsEmpty || block < 0)
             return Result(3, "Set a keyphrase and write a first paragraph that contains it.", "Name the topic in the first paragraph.");
-        var text = context.Document.Text;
+        var index = context.Get<MatchTokenIndex>();
+        int firstSentence = context.Text.Blocks[block].FirstSentence;
         foreach (var sentence in context.Text.SentencesOf(block))
         {
-            if (TopicMatcher.MatchTopic(forms, text, sentence.Start, sentence.End, useSynonyms: true).All)
+            var (from, to) = index.TokensOfSentence(firstSentence++);
+            if (index.MatchTopic(forms, from, to, useSynonyms: true).All)
                 return Result(9, "The first paragraph names the topic. Well done!", [context.MarkOf(sentence.Start, sentence.End)]);
         }
         var b = context.Document.Blocks[block];
-        var paragraph = TopicMatcher.MatchTopic(forms, text, b.Start, b.End, useSynonyms: true);
+        var (pFrom, pTo) = index.TokensOfBlock(context.Text, block);
+        var paragraph = index.MatchTopic(forms, pFrom, pTo, useSynonyms: true);
         if (paragraph.All)
             return Result(6, "The words of the keyphrase are all in the first paragraph, but not in one sentence.",
                 [context.MarkOf(b.Start, b.End)], "Bring the keyphrase's words together in one sentence of the introduction.");

@@ -22,7 +22,7 @@ public sealed class KeyphraseDistribution : Assessment
         var sentences = context.Text.Sentences;
         if (forms.Keyphrase.IsEmpty || sentences.Length == 0)
             return Result(1, "Set a keyphrase and write some text that uses it.", "Add a keyphrase and text.");
-        var text = context.Document.Text;
+        var index = context.Get<MatchTokenIndex>();
         var onTopic = new bool[sentences.Length];
         var marks = new List<Mark>();
         for (int i = 0; i < sentences.Length; i++)
@@ -30,7 +30,8 @@ public sealed class KeyphraseDistribution : Assessment
             var s = sentences[i];
             foreach (var phrase in forms.All)
             {
-                var m = TopicMatcher.Match(phrase, text, s.Start, s.End);
+                var (from, to) = index.TokensOfSentence(i);
+                var m = index.Match(phrase, from, to);
                 bool full = !context.Language.HasFunctionWords || phrase.Forms.Length < 4;
                 if (full ? m.All : m.Percent >= 50)
                 {

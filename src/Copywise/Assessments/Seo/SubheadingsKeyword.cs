@@ -21,14 +21,17 @@ public sealed class SubheadingsKeyword : Assessment
         var forms = context.Get<TopicForms>(topic);
         if (forms.Keyphrase.IsEmpty || context.Text.Words.Length == 0)
             return Result(1, "Set a keyphrase and write some text with subheadings.", "Add a keyphrase and text.");
-        var text = context.Document.Text;
+        var index = context.Get<MatchTokenIndex>();
         int count = 0;
         var matching = new List<Mark>();
-        foreach (var block in context.Document.Blocks)
+        var blocks = context.Document.Blocks;
+        for (int i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (!block.IsSubheading) continue;
             count++;
-            var m = TopicMatcher.MatchTopic(forms, text, block.Start, block.End, useSynonyms: true);
+            var (from, to) = index.TokensOfBlock(context.Text, i);
+            var m = index.MatchTopic(forms, from, to, useSynonyms: true);
             bool reflects = context.Language.HasFunctionWords ? m.Percent > 50 : m.Percent == 100;
             if (reflects) matching.Add(context.MarkOf(block.Start, block.End));
         }

@@ -1,0 +1,163 @@
+using System.Runtime.CompilerServices;
+
+namespace Copywise.Research;
+
+/// <summary>
+/// Every match token of the body (words split also at hyphens, lower case, apostrophes unified), found once and
+/// numbered: equal tokens share an id. Keyphrase matching, density and transition words then compare integers.
+/// </summary>
+public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
+{
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ConditionalWeakTable<PhraseForms, int[][]> _phraseIds = new();
+
+    private MatchTokenIndex(int[] start, int[] end, int[] id, int[] sentenceFirst, Dictionary<string, int> ids)
+    {
+        Start = start;
+        End = end;
+        Id = id;
+        SentenceFirst = sentenceFirst;
+        _ids = ids;
+        _lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Start of each token in the document's text.</summary>
+    public int[] Start { get; }
+    /// <summary>End (exclusive) of each token.</summary>
+    public int[] End { get; }
+    /// <summary>Id of each token's normalized form.</summary>
+    public int[] Id { get; }
+    /// <summary>For sentence <c>s</c>, its tokens are <c>SentenceFirst[s]..SentenceFirst[s+1]</c>.</summary>
+    public int[] SentenceFirst { get; }
+    /// <summary>Number of tokens.</summary>
+    public int Count => Id.Length;
+
+    /// <summary>The id of a normalized form, or -1 when the body never has it.</summary>
+    public int IdOf(ReadOnlySpan<char> normalized) => _lookup.TryGetValue(normalized, out int id) ? id : -1;
+
+    /// <summary>For each content word of a phrase, the ids of its forms that occur in the body (computed once per phrase).</summary>
+    public int[][] IdsOf(PhraseForms phrase) => _phraseIds.GetValue(phrase, p =>
+        p.Forms.Select(forms => forms.Select(f => IdOf(f)).Where(i => i >= 0).ToArray()).ToArray());
+
+    /// <summary>Ids of a sequence of normalized words (-1 for words the body lacks).</summary>
+    public int[] IdsOf(string[] words) => words.Select(w => IdOf(w)).ToArray();
+
+    /// <inheritdoc/>
+    public static MatchTokenIndex Compute(AnalysisContext context)
+    {
+        var text = context.Document.Text;
+        var sentences = context.Text.Sentences;
+        int capacity = context.Text.Words.Length + 16;
+        var state = new BuildState
+        {
+            Text = text,
+            Start = new List<int>(capacity),
+            End = new List<int>(capacity),
+            Id = new List<int>(capacity),
+            Ids = new Dictionary<string, int>(StringComparer.Ordinal),
+        };
+        state.Lookup = state.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = new int[sentences.Length + 1];
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            first[s] = state.Id.Count;
+            MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) =>
+            {
+                int len = b - a;
+                Span<char> buffer = len <= 256 ? stackalloc char[len] : new char[len];
+                int n = MatchTokens.Normalize(st.Text.AsSpan(a, len), buffer);
+                var key = buffer[..n];
+                if (!st.Lookup.TryGetValue(key, out int id))
+                {
+                    id = st.Ids.Count;
+                    st.Ids.Add(key.ToString(), id);
+                }
+                st.Start.Add(a);
+                st.End.Add(b);
+                st.Id.Add(id);
+            });
+        }
+        first[sentences.Length] = state.Id.Count;
+        return new MatchTokenIndex(state.Start.ToArray(), state.End.ToArray(), state.Id.ToArray(), first, state.Ids);
+    }
+
+    private struct BuildState
+    {
+        public string Text;
+        public List<int> Start, End, Id;
+        public Dictionary<string, int> Ids;
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+    }
+
+    /// <summary>
+    /// Matches a phrase in tokens <c>[from, to)</c>: how many of its words occur, the smallest count (for exact phrases,
+    /// the occurrences of the sequence), and optionally the matched token indexes.
+    /// </summary>
+    public PhraseMatch Match(PhraseForms phrase, int from, int to, List<int>? matched = null)
+    {
+        int n = phrase.Forms.Length;
+        if (n == 0 || to <= from) return new PhraseMatch(0, n, 0, -1);
+        var ids = IdsOf(phrase);
+        if (phrase.Exact)
+        {
+            int count = 0, position = -1;
+            for (int t = from; t + n <= to; t++)
+            {
+                bool all = true;
+                for (int k = 0; k < n && all; k++) all = Array.IndexOf(ids[k], Id[t + k]) >= 0;
+                if (!all) continue;
+                count++;
+                if (position < 0) position = Start[t];
+                if (matched != null) for (int k = 0; k < n; k++) matched.Add(t + k);
+                t += n - 1;
+            }
+            return new PhraseMatch(count > 0 ? n : 0, n, count, position);
+        }
+        Span<int> counts = n <= 32 ? stackalloc int[n] : new int[n];
+        counts.Clear();
+        int firstPosition = -1;
+        int before = matched?.Count ?? 0;
+        for (int t = from; t < to; t++)
+        {
+            int id = Id[t];
+            bool hit = false;
+            for (int k = 0; k < n; k++)
+            {
+                if (Array.IndexOf(ids[k], id) >= 0) { counts[k]++; hit = true; }
+            }
+            if (!hit) continue;
+            if (firstPosition < 0) firstPosition = Start[t];
+            matched?.Add(t);
+        }
+        int found = 0, min = int.MaxValue;
+        foreach (int c in counts) { if (c > 0) found++; min = Math.Min(min, c); }
+        if (min == 0 && matched != null) matched.RemoveRange(before, matched.Count - before);
+        return new PhraseMatch(found, n, min, firstPosition);
+    }
+
+    /// <summary>The best of the keyphrase and, when it is not complete and synonyms are used, its synonyms.</summary>
+    public PhraseMatch MatchTopic(TopicForms topic, int from, int to, bool useSynonyms)
+    {
+        var best = Match(topic.Keyphrase, from, to);
+        if (best.All || !useSynonyms) return best;
+        foreach (var synonym in topic.Synonyms)
+        {
+            var m = Match(synonym, from, to);
+            if (m.Percent > best.Percent) best = m with { IsSynonym = true };
+        }
+        return best;
+    }
+
+    /// <summary>The token range of a block of the document.</summary>
+    public (int From, int To) TokensOfBlock(Copywise.Text.TextAnalysis text, int block)
+    {
+        var span = text.Blocks[block];
+        int firstSentence = span.FirstSentence;
+        int lastSentence = span.FirstSentence + span.SentenceCount;
+        return (SentenceFirst[firstSentence], SentenceFirst[lastSentence]);
+    }
+
+    /// <summary>The token range of a sentence.</summary>
+    public (int From, int To) TokensOfSentence(int sentence) => (SentenceFirst[sentence], SentenceFirst[sentence + 1]);
+}
