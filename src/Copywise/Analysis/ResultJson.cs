@@ -74,6 +74,7 @@ public static class ResultJson
             w.WriteString("rating", Ratings.Name(r.Rating));
             w.WriteString("text", r.Text);
             if (r.Fix.Length > 0) w.WriteString("fix", r.Fix);
+            w.WriteString("help", r.Help);
             w.WriteStartArray("marks");
             foreach (var m in r.Marks)
             {

@@ -30,6 +30,12 @@ public sealed record AssessmentResult(string Id, int Score, string Text, IReadOn
 
     /// <summary>A one-line suggestion to fix the problem; empty when there is nothing to fix.</summary>
     public string Fix { get; init; } = "";
+
+    /// <summary>The stable anchor of the assessment's entry in <c>docs/assessments.md</c>: its id in lower case.</summary>
+    public string Help => HelpAnchor(Id);
+
+    /// <summary>The help anchor of an assessment id.</summary>
+    public static string HelpAnchor(string id) => "assessments.md#" + id.ToLowerInvariant();
 }
 
 /// <summary>Score to traffic light.</summary>
