@@ -21,7 +21,17 @@ public sealed class English : Language
     private readonly Lazy<EnglishPassiveVoice> _passive = new(() => new EnglishPassiveVoice(
         LoadSet("en", "irregular-participles.txt"), LoadSet("en", "participle-exceptions.txt")));
 
+    private readonly Lazy<EnglishWordForms> _wordForms = new(() => new EnglishWordForms(
+        LoadList("en", "irregular-forms.txt"), LoadSet("en", "comparable-adjectives.txt")));
+
     private English() { }
+
+    /// <summary>
+    /// With <paramref name="wordForms"/>, the word's plurals, possessives, verb forms, irregular forms and comparatives
+    /// (see <see cref="EnglishWordForms"/>); without, the word alone, as the reference's free version matches.
+    /// </summary>
+    public override FrozenSet<string> WordForms(string word, bool wordForms) =>
+        wordForms ? _wordForms.Value.Forms(word) : base.WordForms(word, false);
 
     /// <inheritdoc/>
     public override string Code => "en";
