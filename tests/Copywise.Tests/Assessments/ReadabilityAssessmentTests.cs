@@ -172,6 +172,14 @@ public class OtherReadabilityTests
     }
 
     [Fact]
+    public void Too_many_complex_words_is_red_in_cornerstone_content()
+    {
+        const string hard = "<p>Notwithstanding incomprehensible bureaucratic obfuscation persists.</p>";
+        Assert.Equal(3, Score(Html(hard, cornerstone: true), "wordComplexity"));
+        Assert.Equal(9, Score(Html("<p>We like the garden and the house and the park a lot.</p>", cornerstone: true), "wordComplexity"));
+    }
+
+    [Fact]
     public void Keyphrase_words_are_not_complex() =>
         Assert.Equal(9, Score(Html("<p>Photovoltaic panels on photovoltaic roofs shine for us all day long.</p>", "photovoltaic"), "wordComplexity"));
 

@@ -354,3 +354,111 @@ public class StructureAssessmentTests
     public void Overall_readability_score_uses_penalty_points(int[] scores, bool all, int expected) =>
         Assert.Equal(expected, OverallScore.Readability(scores.Select(s => new AssessmentResult("x", s, "", [])).ToArray(), all));
 }
+
+/// <summary>Cornerstone content: the stricter variants of the SEO assessments that have one.</summary>
+public class CornerstoneSeoTests
+{
+    [Theory]
+    [InlineData(249, false, 9)]
+    [InlineData(250, false, 9)]
+    [InlineData(299, false, 9)]
+    [InlineData(249, true, 9)]
+    [InlineData(250, true, 2)]
+    [InlineData(300, false, 2)]
+    public void Subheadings_are_needed_from_250_words_in_cornerstone_content(int words, bool cornerstone, int score) =>
+        Assert.Equal(score, Score(Html($"<p>{Words(words)}</p>", "bike lights", cornerstone: cornerstone), "subheadingsKeyword"));
+
+    [Theory]
+    [InlineData("<img src=\"a.jpg\">", false, 6)]
+    [InlineData("<img src=\"a.jpg\">", true, 3)]
+    [InlineData("<img src=\"a.jpg\" alt=\"A sunny street\">", false, 6)]
+    [InlineData("<img src=\"a.jpg\" alt=\"A sunny street\">", true, 3)]
+    [InlineData("<img src=\"a.jpg\" alt=\"Bike lights at night\">", true, 9)]
+    public void Images_without_a_topical_alt_text_are_red_in_cornerstone_content(string image, bool cornerstone, int score) =>
+        Assert.Equal(score, Score(Html($"<p>Text. {image}</p>", "bike lights", cornerstone: cornerstone), "imageKeyphrase"));
+
+    [Theory]
+    [InlineData("bike-guide", false, 6)]
+    [InlineData("bike-guide", true, 3)]
+    [InlineData("bike-lights", true, 9)]
+    [InlineData("", true, 3)]
+    public void A_slug_without_the_keyphrase_is_red_in_cornerstone_content(string slug, bool cornerstone, int score) =>
+        Assert.Equal(score, Score(Html("<p>Text.</p>", "bike lights", slug: slug, cornerstone: cornerstone), "slugKeyword"));
+
+    [Fact]
+    public void Related_keyphrases_use_the_cornerstone_image_variant()
+    {
+        var paper = Html("<p>Winter tyres and bike lights. <img src=\"a.jpg\" alt=\"A sunny street\"></p>", "bike lights", cornerstone: true)
+            with { Related = [new RelatedKeyphrase("winter tyres")] };
+        var related = Assert.Single(Analyze(paper).Related);
+        Assert.Equal(3, related.Group["imageKeyphrase"]!.Score);
+        var plain = Assert.Single(Analyze(paper with { Cornerstone = false }).Related);
+        Assert.Equal(6, plain.Group["imageKeyphrase"]!.Score);
+    }
+
+    [Fact]
+    public void Title_width_has_no_stricter_cornerstone_variant()
+    {
+        var paper = Html("<p>Text.</p>", "bike lights", title: "Bike lights");
+        Assert.Equal(Score(paper, "titleWidth"), Score(paper with { Cornerstone = true }, "titleWidth"));
+    }
+}
+
+/// <summary>Related keyphrases: each gets the related subset, scored for its own keyphrase and synonyms.</summary>
+public class RelatedKeyphraseTests
+{
+    private static readonly string[] RelatedIds =
+        ["introductionKeyword", "keyphraseLength", "keyphraseDensity", "metaDescriptionKeyword", "functionWordsInKeyphrase", "textCompetingLinks", "imageKeyphrase", "previouslyUsedKeywords"];
+
+    [Fact]
+    public void Each_related_keyphrase_gets_the_related_subset_only()
+    {
+        var paper = Html("<p>Winter tyres grip. Studded tyres too. <img src=\"a.jpg\" alt=\"tyres\"></p>", "bike lights", description: "Tyres for winter.") with
+        {
+            Related = [new RelatedKeyphrase("winter tyres"), new RelatedKeyphrase("studded tyres")],
+        };
+        var result = Analyze(paper);
+        Assert.Equal(2, result.Related.Count);
+        foreach (var r in result.Related)
+        {
+            foreach (var id in new[] { "introductionKeyword", "keyphraseLength", "keyphraseDensity", "metaDescriptionKeyword", "imageKeyphrase" })
+                Assert.NotNull(r.Group[id]);
+            Assert.All(r.Group.Results, x => Assert.Contains(x.Id, RelatedIds));
+            Assert.Null(r.Group["textLength"]);
+            Assert.Null(r.Group["titleWidth"]);
+            Assert.Null(r.Group["slugKeyword"]);
+        }
+    }
+
+    [Fact]
+    public void Related_synonyms_count_for_the_related_keyphrase()
+    {
+        var paper = Html("<p>Snow tyres grip on ice.</p><p>More text here.</p>", "bike lights") with
+        {
+            Related = [new RelatedKeyphrase("winter tyres", "snow tyres")],
+        };
+        Assert.Equal(9, Assert.Single(Analyze(paper).Related).Group["introductionKeyword"]!.Score);
+        var without = paper with { Related = [new RelatedKeyphrase("winter tyres")] };
+        Assert.NotEqual(9, Assert.Single(Analyze(without).Related).Group["introductionKeyword"]!.Score);
+    }
+
+    [Fact]
+    public void At_most_four_related_keyphrases_are_analysed_and_the_rest_is_noted()
+    {
+        var paper = Html("<p>Text.</p>", "bike lights") with
+        {
+            Related = Enumerable.Range(0, 6).Select(i => new RelatedKeyphrase($"topic {i}")).ToArray(),
+        };
+        var result = Analyze(paper);
+        Assert.Equal(Analyzer.MaxRelatedKeyphrases, result.Related.Count);
+        Assert.Contains(result.Notes, n => n.Contains("related", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void An_empty_related_keyphrase_is_skipped_or_scored_without_crashing()
+    {
+        var paper = Html("<p>Text.</p>", "bike lights") with { Related = [new RelatedKeyphrase("  ")] };
+        var result = Analyze(paper);
+        Assert.All(result.Related, r => Assert.All(r.Group.Results, x => Assert.False(string.IsNullOrEmpty(x.Text))));
+    }
+}

@@ -7,7 +7,7 @@ namespace Copywise.Assessments.Readability;
 /// Are too many words hard? A word is complex when it is long (over seven letters for English), not a name, not a
 /// function word, not part of the keyphrase and not in the language's list of frequent words. Under 10% is good.
 /// </summary>
-public sealed class WordComplexity : Assessment
+public sealed class WordComplexity(bool cornerstone = false) : Assessment
 {
     /// <inheritdoc/>
     public override string Id => "wordComplexity";
@@ -38,7 +38,7 @@ public sealed class WordComplexity : Assessment
         }
         double percentage = words.Length == 0 ? 0 : Math.Round(complex * 100.0 / words.Length, 2, MidpointRounding.AwayFromZero);
         if (percentage < 10) return Result(9, $"{percentage:0.##}% of the words are complex. Easy to read!", marks);
-        return Result(6, $"{percentage:0.##}% of the words are complex; under 10% is easier to read.", marks, "Replace long, rare words with shorter, common ones.");
+        return Result(cornerstone ? 3 : 6, $"{percentage:0.##}% of the words are complex; under 10% is easier to read.", marks, "Replace long, rare words with shorter, common ones.");
     }
 
     private static bool IsKeyphraseWord(PhraseForms keyphrase, ReadOnlySpan<char> word, Span<char> buffer)

@@ -5,9 +5,10 @@ namespace Copywise.Assessments.Seo;
 
 /// <summary>
 /// Do the images' alt texts reflect the topic? An alt text reflects it when it has at least half of the keyphrase's
-/// (or a synonym's) words. With five or more images, 30% to 75% of them should.
+/// (or a synonym's) words. With five or more images, 30% to 75% of them should. Cornerstone content scores images
+/// without a topical alt text red instead of orange.
 /// </summary>
-public sealed class ImageKeyphrase : Assessment
+public sealed class ImageKeyphrase(bool cornerstone = false) : Assessment
 {
     /// <inheritdoc/>
     public override string Id => "imageKeyphrase";
@@ -34,14 +35,15 @@ public sealed class ImageKeyphrase : Assessment
             else withOther++;
         }
         int count = images.Count;
+        int untopical = cornerstone ? 3 : 6;
         int min = (int)Math.Ceiling(count * 0.3);
         int max = (int)Math.Floor(count * 0.75);
         string has = $"{withKeyphrase} of {count} images have the keyphrase or a synonym in their alt text";
-        if (withOther > 0 && withKeyphrase == 0) return Result(6, "The images have alt text, but none reflects the topic.", "Use the keyphrase or a synonym in the alt text of an image.");
+        if (withOther > 0 && withKeyphrase == 0) return Result(untopical, "The images have alt text, but none reflects the topic.", "Use the keyphrase or a synonym in the alt text of an image.");
         if (count > 4 && withKeyphrase > 0 && withKeyphrase < min) return Result(6, $"{has}; aim for {min} to {max}.", marks, "Use the keyphrase in the alt text of a few more images.");
         if ((count < 5 && withKeyphrase > 0) || (count == 5 && withKeyphrase >= min && withKeyphrase <= max) || (count > 5 && withKeyphrase >= min && withKeyphrase <= max))
             return Result(9, $"{has}. Good job!", marks);
         if (count > 4 && withKeyphrase > max) return Result(6, $"{has}; more than {max} looks over-optimised.", marks, "Describe some images without the keyphrase.");
-        return Result(6, "The images have no alt text.", "Add alt text that describes each image; use the keyphrase where it fits.");
+        return Result(untopical, "The images have no alt text.", "Add alt text that describes each image; use the keyphrase where it fits.");
     }
 }

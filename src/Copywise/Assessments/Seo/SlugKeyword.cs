@@ -3,8 +3,11 @@ using Copywise.Research;
 
 namespace Copywise.Assessments.Seo;
 
-/// <summary>Does the slug contain the keyphrase? Short keyphrases must be complete; longer ones need more than half their words.</summary>
-public sealed class SlugKeyword : Assessment
+/// <summary>
+/// Does the slug contain the keyphrase? Short keyphrases must be complete; longer ones need more than half their words.
+/// A slug without the keyphrase is orange, red for cornerstone content.
+/// </summary>
+public sealed class SlugKeyword(bool cornerstone = false) : Assessment
 {
     /// <inheritdoc/>
     public override string Id => "slugKeyword";
@@ -22,6 +25,6 @@ public sealed class SlugKeyword : Assessment
         bool good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
         return good
             ? Result(9, "The slug contains the keyphrase. Great work!")
-            : Result(6, "The slug does not contain all words of the keyphrase.", "Edit the slug so that it contains the keyphrase.");
+            : Result(cornerstone ? 3 : 6, "The slug does not contain all words of the keyphrase.", "Edit the slug so that it contains the keyphrase.");
     }
 }

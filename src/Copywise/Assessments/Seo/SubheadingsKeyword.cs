@@ -7,8 +7,9 @@ namespace Copywise.Assessments.Seo;
 /// <summary>
 /// Do the H2 and H3 subheadings reflect the topic? A subheading reflects it when more than half of the keyphrase's
 /// words (all, in languages without a function-word list) or of a synonym's are in it; 30% to 75% of subheadings should.
+/// A text of 300 words or more (cornerstone: 250) needs subheadings.
 /// </summary>
-public sealed class SubheadingsKeyword : Assessment
+public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
 {
     /// <inheritdoc/>
     public override string Id => "subheadingsKeyword";
@@ -38,7 +39,8 @@ public sealed class SubheadingsKeyword : Assessment
         int words = context.Text.Words.Length;
         if (count == 0)
         {
-            return words >= 300
+            int needsSubheadings = cornerstone ? 250 : 300;
+            return words >= needsSubheadings
                 ? Result(2, $"The text has {words} words and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
                 : Result(9, "The text is short enough to need no subheadings.");
         }
