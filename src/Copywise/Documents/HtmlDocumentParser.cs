@@ -328,6 +328,20 @@ public static class HtmlDocumentParser
             int i = 0;
             while (i < data.Length)
             {
+                // Fast path: the longest stretch where data and source agree, up to the next ampersand of the source.
+                if (cursor < source.Length)
+                {
+                    int common = data.AsSpan(i).CommonPrefixLength(source.AsSpan(cursor));
+                    int amp = source.AsSpan(cursor, common).IndexOf('&');
+                    if (amp >= 0) common = amp;
+                    if (common > 0)
+                    {
+                        builder.AppendSource(cursor, common);
+                        i += common;
+                        cursor += common;
+                        continue;
+                    }
+                }
                 char c = data[i];
                 if (cursor >= source.Length) { builder.Append(c, Math.Max(0, source.Length - 1)); i++; continue; }
                 char s = source[cursor];

@@ -116,6 +116,15 @@ public static class MatchTokens
     /// <summary>Writes the normalized token into <paramref name="destination"/> (at least as long as the token) and returns its length.</summary>
     public static int Normalize(ReadOnlySpan<char> token, Span<char> destination)
     {
+        // ASCII fast path: most tokens are ASCII, and the culture-aware lower-casing call costs more than the loop.
+        int ascii = 0;
+        for (; ascii < token.Length; ascii++)
+        {
+            char c = token[ascii];
+            if (c >= 0x80) break;
+            destination[ascii] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+        }
+        if (ascii == token.Length) return ascii;
         int n = token.ToLowerInvariant(destination);
         for (int i = 0; i < n; i++)
         {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Copywise.Research;
 
 /// <summary>
@@ -10,7 +8,9 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
 {
     private readonly Dictionary<string, int> _ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly ConditionalWeakTable<PhraseForms, int[][]> _phraseIds = new();
+    // Keyed by instance: a phrase's forms are prepared once per analysis. (A ConditionalWeakTable here would cost a
+    // finalizer per analysis.)
+    private readonly Dictionary<PhraseForms, int[][]> _phraseIds = new(ReferenceEqualityComparer.Instance);
 
     private MatchTokenIndex(int[] start, int[] end, int[] id, int[] sentenceFirst, Dictionary<string, int> ids)
     {
@@ -37,8 +37,13 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     public int IdOf(ReadOnlySpan<char> normalized) => _lookup.TryGetValue(normalized, out int id) ? id : -1;
 
     /// <summary>For each content word of a phrase, the ids of its forms that occur in the body (computed once per phrase).</summary>
-    public int[][] IdsOf(PhraseForms phrase) => _phraseIds.GetValue(phrase, p =>
-        p.Forms.Select(forms => forms.Select(f => IdOf(f)).Where(i => i >= 0).ToArray()).ToArray());
+    public int[][] IdsOf(PhraseForms phrase)
+    {
+        if (_phraseIds.TryGetValue(phrase, out var ids)) return ids;
+        ids = phrase.Forms.Select(forms => forms.Select(f => IdOf(f)).Where(i => i >= 0).ToArray()).ToArray();
+        _phraseIds[phrase] = ids;
+        return ids;
+    }
 
     /// <summary>Ids of a sequence of normalized words (-1 for words the body lacks).</summary>
     public int[] IdsOf(string[] words) => words.Select(w => IdOf(w)).ToArray();
@@ -51,11 +56,12 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         int capacity = context.Text.Words.Length + 16;
         var state = new BuildState
         {
-            Text = text,
+            // One lower-cased copy of the text: a single case-mapping call instead of one per token.
+            Lower = LowerCase(text),
             Start = new List<int>(capacity),
             End = new List<int>(capacity),
             Id = new List<int>(capacity),
-            Ids = new Dictionary<string, int>(StringComparer.Ordinal),
+            Ids = new Dictionary<string, int>(Math.Min(capacity, 4096), StringComparer.Ordinal),
         };
         state.Lookup = state.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = new int[sentences.Length + 1];
@@ -64,10 +70,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             first[s] = state.Id.Count;
             MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) =>
             {
-                int len = b - a;
-                Span<char> buffer = len <= 256 ? stackalloc char[len] : new char[len];
-                int n = MatchTokens.Normalize(st.Text.AsSpan(a, len), buffer);
-                var key = buffer[..n];
+                var key = st.Lower.AsSpan(a, b - a);
                 if (!st.Lookup.TryGetValue(key, out int id))
                 {
                     id = st.Ids.Count;
@@ -82,9 +85,17 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         return new MatchTokenIndex(state.Start.ToArray(), state.End.ToArray(), state.Id.ToArray(), first, state.Ids);
     }
 
+    // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping
+    // keeps the length, so offsets into the copy are offsets into the text.
+    private static string LowerCase(string text) => string.Create(text.Length, text, static (destination, source) =>
+    {
+        int n = MatchTokens.Normalize(source, destination);
+        System.Diagnostics.Debug.Assert(n == source.Length);
+    });
+
     private struct BuildState
     {
-        public string Text;
+        public string Lower;
         public List<int> Start, End, Id;
         public Dictionary<string, int> Ids;
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;

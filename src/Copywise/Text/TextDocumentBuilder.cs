@@ -91,11 +91,28 @@ public sealed class TextDocumentBuilder
     /// <summary>Appends text read verbatim from <c>source[sourceStart..]</c>. White space runs collapse to one space when <paramref name="collapseWhiteSpace"/>.</summary>
     public void AppendSource(int sourceStart, int length, bool collapseWhiteSpace = true)
     {
-        for (int i = 0; i < length; i++)
+        if (!_inBlock) return;
+        int i = sourceStart, end = sourceStart + length;
+        while (i < end)
         {
-            Append(_source[sourceStart + i], sourceStart + i, collapseWhiteSpace);
+            // The first character of a run goes through Append (pending space, run bookkeeping); the plain characters
+            // after it are copied in one call.
+            Append(_source[i], i, collapseWhiteSpace);
+            int j = i + 1;
+            while (j < end && IsPlain(_source[j], collapseWhiteSpace)) j++;
+            if (j > i + 1 && _expectedSource == i + 1)
+            {
+                _text.Append(_source, i + 1, j - i - 1);
+                _expectedSource = j;
+                i = j;
+            }
+            else i++;
         }
     }
+
+    private static bool IsPlain(char c, bool collapseWhiteSpace) =>
+        c > ' ' ? c < 0x7F || !(IsCollapsibleSpace(c) && collapseWhiteSpace || char.IsControl(c))
+                : !collapseWhiteSpace && c is ' ' or '\n' or '\t';
 
     /// <summary>Appends text that came from the source at <paramref name="sourcePosition"/> but may differ from it (decoded entities, for one).</summary>
     public void AppendDecoded(ReadOnlySpan<char> text, int sourcePosition, bool collapseWhiteSpace = true)
