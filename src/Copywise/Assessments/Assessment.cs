@@ -15,6 +15,9 @@ public abstract class Assessment
     /// <summary>The short name shown before the message.</summary>
     public abstract string Name { get; }
 
+    /// <summary>What the assessment checks, in one sentence.</summary>
+    public abstract string Summary { get; }
+
     /// <summary>
     /// True when the paper's language has what the assessment needs (a word list, a detector). A readability group in
     /// which some assessment is not supported is scored more strictly, as the reference does.

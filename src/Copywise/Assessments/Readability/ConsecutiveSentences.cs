@@ -13,6 +13,8 @@ public sealed class ConsecutiveSentences : Assessment
     public override string Id => "sentenceBeginnings";
     /// <inheritdoc/>
     public override string Name => "Consecutive sentences";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that no three or more sentences in a row begin with the same word.";
 
     /// <inheritdoc/>
     public override bool IsSupported(AnalysisContext context) => context.Language.SentenceBeginningExceptions.Count > 0 || context.Language.HasFunctionWords;

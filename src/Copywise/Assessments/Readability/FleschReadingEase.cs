@@ -14,6 +14,8 @@ public sealed class FleschReadingEase : Assessment
     public override string Id => "fleschReadingEase";
     /// <inheritdoc/>
     public override string Name => "Flesch reading ease";
+    /// <inheritdoc/>
+    public override string Summary => "Measures how easy the text is to read with the Flesch reading ease formula; shown, but not counted in the readability score.";
 
     /// <inheritdoc/>
     public override bool CountsInScore => false;

@@ -16,6 +16,8 @@ public sealed class ParagraphLength : Assessment
     public override string Id => "textParagraphTooLong";
     /// <inheritdoc/>
     public override string Name => "Paragraph length";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that no paragraph is longer than 150 words.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

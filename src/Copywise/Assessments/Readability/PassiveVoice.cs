@@ -10,6 +10,8 @@ public sealed class PassiveVoice : Assessment
     public override string Id => "passiveVoice";
     /// <inheritdoc/>
     public override string Name => "Passive voice";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that at most 10% of the sentences are in the passive voice.";
 
     /// <inheritdoc/>
     public override bool IsSupported(AnalysisContext context) => context.Language.HasPassiveVoice;

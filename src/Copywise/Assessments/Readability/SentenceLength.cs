@@ -16,6 +16,8 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
     public override string Id => "textSentenceLength";
     /// <inheritdoc/>
     public override string Name => "Sentence length";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that at most a quarter of the sentences (a fifth for cornerstone content) have more than 20 words.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

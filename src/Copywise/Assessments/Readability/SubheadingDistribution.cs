@@ -16,6 +16,8 @@ public sealed class SubheadingDistribution(bool cornerstone = false) : Assessmen
     public override string Id => "subheadingsTooLong";
     /// <inheritdoc/>
     public override string Name => "Subheading distribution";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that a long text is broken up by subheadings into sections of at most 300 words (250 for cornerstone content).";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -19,6 +19,8 @@ public sealed class TextAlignmentAssessment : Assessment
     public override string Id => "textAlignment";
     /// <inheritdoc/>
     public override string Name => "Alignment";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that no paragraph or heading longer than 50 characters is centered.";
 
     /// <inheritdoc/>
     public override bool IsApplicable(AnalysisContext context, Topic topic) => LongCentered(context).Any();

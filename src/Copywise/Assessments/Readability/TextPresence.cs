@@ -13,6 +13,8 @@ public sealed class TextPresence : Assessment
     public override string Id => "textPresence";
     /// <inheritdoc/>
     public override string Name => "Not enough content";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that there is enough text (50 characters) to judge readability at all.";
 
     /// <inheritdoc/>
     public override bool IsApplicable(AnalysisContext context, Topic topic) => context.Document.Text.Length < MinimumCharacters;

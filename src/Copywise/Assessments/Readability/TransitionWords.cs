@@ -13,6 +13,8 @@ public sealed class TransitionWords : Assessment
     public override string Id => "textTransitionWords";
     /// <inheritdoc/>
     public override string Name => "Transition words";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that at least 30% of the sentences contain a transition word such as \"however\" or \"for example\".";
 
     /// <inheritdoc/>
     public override bool IsSupported(AnalysisContext context) => context.Language.TransitionWords.Count > 0;

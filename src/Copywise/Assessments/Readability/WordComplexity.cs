@@ -13,6 +13,8 @@ public sealed class WordComplexity(bool cornerstone = false) : Assessment
     public override string Id => "wordComplexity";
     /// <inheritdoc/>
     public override string Name => "Word complexity";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that fewer than 10% of the words are complex: long, uncommon words that are not names or part of the keyphrase.";
 
     /// <inheritdoc/>
     public override bool IsSupported(AnalysisContext context) => context.Language.HasWordComplexity;

@@ -10,6 +10,8 @@ public sealed class FunctionWordsInKeyphrase : Assessment
     public override string Id => "functionWordsInKeyphrase";
     /// <inheritdoc/>
     public override string Name => "Function words in keyphrase";
+    /// <inheritdoc/>
+    public override string Summary => "Checks whether the keyphrase is made of function words only, which say nothing about the topic.";
 
     /// <inheritdoc/>
     public override bool IsApplicable(AnalysisContext context, Topic topic) =>

@@ -14,6 +14,8 @@ public sealed class ImageKeyphrase(bool cornerstone = false) : Assessment
     public override string Id => "imageKeyphrase";
     /// <inheritdoc/>
     public override string Name => "Keyphrase in image alt attributes";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the alt text of the images reflects the keyphrase or a synonym, without overdoing it when there are many images.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

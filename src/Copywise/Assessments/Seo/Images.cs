@@ -10,6 +10,8 @@ public sealed class Images : Assessment
     public override string Id => "images";
     /// <inheritdoc/>
     public override string Name => "Images";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the text has at least one image.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -10,6 +10,8 @@ public sealed class InternalLinks : Assessment
     public override string Id => "internalLinks";
     /// <inheritdoc/>
     public override string Name => "Internal links";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the text links to other pages of the same site, with followed rather than nofollow links.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

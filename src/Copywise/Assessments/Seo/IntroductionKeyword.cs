@@ -10,6 +10,8 @@ public sealed class IntroductionKeyword : Assessment
     public override string Id => "introductionKeyword";
     /// <inheritdoc/>
     public override string Name => "Keyphrase in introduction";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the keyphrase or a synonym appears in the first paragraph, best with all its words in one sentence.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

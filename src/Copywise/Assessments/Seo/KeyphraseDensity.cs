@@ -13,6 +13,8 @@ public sealed class KeyphraseDensity : Assessment
     public override string Id => "keyphraseDensity";
     /// <inheritdoc/>
     public override string Name => "Keyphrase density";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the keyphrase is used often enough for the length of the text, but not so often that it reads as stuffing.";
 
     /// <summary>The weight of a keyphrase of <paramref name="words"/> words.</summary>
     public static double LengthFactor(int words) => 0.7 + words / 3.0;

@@ -14,6 +14,8 @@ public sealed class KeyphraseDistribution : Assessment
     public override string Id => "keyphraseDistribution";
     /// <inheritdoc/>
     public override string Name => "Keyphrase distribution";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the keyphrase or its synonyms are spread through the text, with no long stretch of sentences without them.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

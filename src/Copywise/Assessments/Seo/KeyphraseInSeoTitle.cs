@@ -12,6 +12,8 @@ public sealed class KeyphraseInSeoTitle : Assessment
     public override string Id => "keyphraseInSEOTitle";
     /// <inheritdoc/>
     public override string Name => "Keyphrase in SEO title";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the SEO title contains the keyphrase, best as written and at its start.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

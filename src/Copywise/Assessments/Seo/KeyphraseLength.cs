@@ -13,6 +13,8 @@ public sealed class KeyphraseLength : Assessment
     public override string Id => "keyphraseLength";
     /// <inheritdoc/>
     public override string Name => "Keyphrase length";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the keyphrase has few enough words to be something people actually search for.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

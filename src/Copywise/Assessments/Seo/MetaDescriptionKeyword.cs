@@ -11,6 +11,8 @@ public sealed class MetaDescriptionKeyword : Assessment
     public override string Id => "metaDescriptionKeyword";
     /// <inheritdoc/>
     public override string Name => "Keyphrase in meta description";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the meta description contains the keyphrase or a synonym once or twice.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -15,6 +15,8 @@ public sealed class MetaDescriptionLength(bool cornerstone = false) : Assessment
     public override string Id => "metaDescriptionLength";
     /// <inheritdoc/>
     public override string Name => "Meta description length";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the meta description has 121 to 156 characters, so that it fills a search result without being cut.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -10,6 +10,8 @@ public sealed class OutboundLinks : Assessment
     public override string Id => "externalLinks";
     /// <inheritdoc/>
     public override string Name => "Outbound links";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the text links to other sites, with followed rather than nofollow links.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -13,6 +13,8 @@ public sealed class PreviouslyUsedKeyphrase : Assessment
     public override string Id => "previouslyUsedKeywords";
     /// <inheritdoc/>
     public override string Name => "Previously used keyphrase";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that no other page of the site already uses the same keyphrase.";
 
     /// <inheritdoc/>
     public override bool IsApplicable(AnalysisContext context, Topic topic) =>

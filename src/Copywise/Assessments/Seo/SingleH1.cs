@@ -11,6 +11,8 @@ public sealed class SingleH1 : Assessment
     public override string Id => "singleH1";
     /// <inheritdoc/>
     public override string Name => "Single title";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the text has no more than one H1 heading.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

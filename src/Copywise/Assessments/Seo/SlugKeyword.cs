@@ -13,6 +13,8 @@ public sealed class SlugKeyword(bool cornerstone = false) : Assessment
     public override string Id => "slugKeyword";
     /// <inheritdoc/>
     public override string Name => "Keyphrase in slug";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the slug contains the keyphrase's words (more than half of them for a keyphrase of three or more words).";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -15,6 +15,8 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
     public override string Id => "subheadingsKeyword";
     /// <inheritdoc/>
     public override string Name => "Keyphrase in subheadings";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that a fair share (30% to 75%) of the H2 and H3 subheadings reflect the keyphrase or a synonym.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

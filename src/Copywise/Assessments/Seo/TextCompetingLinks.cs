@@ -14,6 +14,8 @@ public sealed class TextCompetingLinks : Assessment
     public override string Id => "textCompetingLinks";
     /// <inheritdoc/>
     public override string Name => "Competing links";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that no link in the text uses the keyphrase or a synonym as its anchor text.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)

@@ -10,6 +10,8 @@ public sealed class TextLength(bool cornerstone = false) : Assessment
     public override string Id => "textLength";
     /// <inheritdoc/>
     public override string Name => "Text length";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the text has at least 300 words (900 for cornerstone content).";
 
     /// <summary>Word count for a green light.</summary>
     public int RecommendedMinimum => cornerstone ? 900 : 300;

@@ -13,6 +13,8 @@ public sealed class TitleWidthAssessment : Assessment
     public override string Id => "titleWidth";
     /// <inheritdoc/>
     public override string Name => "SEO title width";
+    /// <inheritdoc/>
+    public override string Summary => "Checks that the SEO title is at most 600 pixels wide, so that search results show it whole.";
 
     /// <summary>The title's width: the measured one when given, else computed.</summary>
     public static double WidthOf(Documents.Paper paper) =>
