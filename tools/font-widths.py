@@ -1,76 +1,114 @@
 #!/usr/bin/env python3
-"""Generates the advance-width table used to measure SEO titles as a search result renders them (Arial, 20 px).
+"""Generates the table that TitleWidth measures SEO titles with, as a search result renders them (Arial, 20 px).
 
-Reads Liberation Sans Regular (metric-compatible with Arial; Debian package fonts-liberation2) with the standard
-library only: the cmap (format 4) and hmtx tables. Writes one line per code point: "<hex code point> <advance in
-font units>", after a header line "unitsPerEm <n>". Covers Basic Latin, Latin-1, Latin Extended-A/B, Greek,
-Cyrillic, general punctuation and currency symbols.
+Reads Liberation Sans Regular (metric-compatible with Arial; Debian package fonts-liberation2) with fontTools
+(Debian python3-fonttools, or `pip install fonttools`) and writes, after '#' comment lines and "unitsPerEm <n>":
 
-    python3 tools/font-widths.py /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf > src/Copywise/Text/Data/title-font-widths.txt
+    <hex code point> <advance in font units> <class>      one line for every code point the font maps
+    kern <hex left> <hex right> <adjustment>              pair kerning in Latin, Greek, Cyrillic and other runs
+    kern-hebr <hex left> <hex right> <adjustment>         pair kerning in Hebrew runs
+
+<class> is the script of a letter (Latn, Grek, Cyrl, Hebr, ...): a letter of another script than the run before it
+starts a new run, and kerning never crosses runs; Zyyy marks characters that take the script of their neighbours
+(digits, punctuation, spaces, combining accents); skip marks the characters that kerning looks through (marks by the
+font's GDEF, which the kerning lookups ignore, and default-ignorable characters such as soft hyphens and joiners).
+
+This reproduces what Chromium (HarfBuzz) does when it measures text with the canvas defaults: kerning on (the GPOS
+'kern' feature of the run's script; Latin, Greek and Cyrillic share one lookup, and the legacy 'kern' table that runs
+of other scripts fall back to holds the same pairs), marks and default ignorables drawn with no advance, and no pair
+with a space, since Chromium shapes each space-separated word on its own.
+
+    /usr/bin/python3 tools/font-widths.py /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf > src/Copywise/Text/Data/title-font-widths.txt
 """
-import struct
 import sys
+import unicodedata
 
-RANGES = [(0x20, 0x7E), (0xA0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x206F), (0x20A0, 0x20BF)]
+from fontTools.ttLib import TTFont
+from fontTools import unicodedata as ucd
+
+SPACE = 0x20
+# Default_Ignorable_Code_Point (DerivedCoreProperties.txt) within the Basic Multilingual Plane; HarfBuzz draws them
+# with no advance and kerning looks through them.
+DEFAULT_IGNORABLE = [(0xAD, 0xAD), (0x34F, 0x34F), (0x61C, 0x61C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+                     (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+                     (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8)]
 
 
-def tables(data):
-    num = struct.unpack(">H", data[4:6])[0]
+def default_ignorable(c):
+    return any(lo <= c <= hi for lo, hi in DEFAULT_IGNORABLE)
+
+
+def kern_lookups(gpos, script_tag):
+    """The lookup indices of the 'kern' feature in a script's default language system."""
+    for record in gpos.ScriptList.ScriptRecord:
+        if record.ScriptTag == script_tag and record.Script.DefaultLangSys:
+            features = record.Script.DefaultLangSys.FeatureIndex
+            return sorted({i for f in features if gpos.FeatureList.FeatureRecord[f].FeatureTag == 'kern'
+                           for i in gpos.FeatureList.FeatureRecord[f].Feature.LookupListIndex})
+    return []
+
+
+def pairs(gpos, lookups):
+    """Glyph pairs and their advance adjustment (first wins, as in OpenType) from pair-positioning lookups."""
     out = {}
-    for i in range(num):
-        tag, _, offset, length = struct.unpack(">4sIII", data[12 + 16 * i: 28 + 16 * i])
-        out[tag.decode("latin-1")] = (offset, length)
+    for index in lookups:
+        lookup = gpos.LookupList.Lookup[index]
+        if lookup.LookupType != 2:
+            raise SystemExit("kern lookup %d is of type %d; only pair positioning is supported" % (index, lookup.LookupType))
+        for sub in lookup.SubTable:
+            if sub.Format != 1:
+                raise SystemExit("kern lookup %d uses class kerning, which this generator does not flatten" % index)
+            for first, pair_set in zip(sub.Coverage.glyphs, sub.PairSet):
+                for record in pair_set.PairValueRecord:
+                    value = getattr(record.Value1, 'XAdvance', 0) if record.Value1 else 0
+                    if value:
+                        out.setdefault((first, record.SecondGlyph), value)
     return out
 
 
-def cmap_format4(data, offset):
-    num = struct.unpack(">H", data[offset + 2: offset + 4])[0]
-    best = None
-    for i in range(num):
-        platform, encoding, sub = struct.unpack(">HHI", data[offset + 4 + 8 * i: offset + 12 + 8 * i])
-        if (platform, encoding) in ((3, 1), (0, 3)) and struct.unpack(">H", data[offset + sub: offset + sub + 2])[0] == 4:
-            best = offset + sub
-    if best is None:
-        raise SystemExit("no format 4 cmap")
-    o = best
-    segx2 = struct.unpack(">H", data[o + 6: o + 8])[0]
-    ends = struct.unpack(">%dH" % (segx2 // 2), data[o + 14: o + 14 + segx2])
-    starts = struct.unpack(">%dH" % (segx2 // 2), data[o + 16 + segx2: o + 16 + 2 * segx2])
-    deltas = struct.unpack(">%dh" % (segx2 // 2), data[o + 16 + 2 * segx2: o + 16 + 3 * segx2])
-    range_base = o + 16 + 3 * segx2
-    offsets = struct.unpack(">%dH" % (segx2 // 2), data[range_base: range_base + segx2])
-    mapping = {}
-    for seg in range(segx2 // 2):
-        for c in range(starts[seg], ends[seg] + 1):
-            if c == 0xFFFF:
-                continue
-            if offsets[seg] == 0:
-                glyph = (c + deltas[seg]) & 0xFFFF
-            else:
-                addr = range_base + 2 * seg + offsets[seg] + 2 * (c - starts[seg])
-                glyph = struct.unpack(">H", data[addr: addr + 2])[0]
-                if glyph:
-                    glyph = (glyph + deltas[seg]) & 0xFFFF
-            if glyph:
-                mapping[c] = glyph
-    return mapping
-
-
 def main(path):
-    data = open(path, "rb").read()
-    t = tables(data)
-    units = struct.unpack(">H", data[t["head"][0] + 18: t["head"][0] + 20])[0]
-    metrics = struct.unpack(">H", data[t["hhea"][0] + 34: t["hhea"][0] + 36])[0]
-    hmtx = t["hmtx"][0]
-    advances = [struct.unpack(">H", data[hmtx + 4 * i: hmtx + 4 * i + 2])[0] for i in range(metrics)]
-    mapping = cmap_format4(data, t["cmap"][0])
-    print("unitsPerEm %d" % units)
-    for lo, hi in RANGES:
-        for c in range(lo, hi + 1):
-            g = mapping.get(c)
-            if g is None:
-                continue
-            print("%x %d" % (c, advances[min(g, metrics - 1)]))
+    font = TTFont(path)
+    cmap = font.getBestCmap()
+    hmtx = font['hmtx']
+    gdef = font['GDEF'].table.GlyphClassDef.classDefs if 'GDEF' in font else {}
+    gpos = font['GPOS'].table
+
+    main_lookups = kern_lookups(gpos, 'latn')
+    for tag in ('grek', 'cyrl'):
+        if kern_lookups(gpos, tag) != main_lookups:
+            raise SystemExit("%s kerns with other lookups than latn; the table would need a kern set per script" % tag)
+    main_pairs = pairs(gpos, main_lookups)
+    hebrew_pairs = pairs(gpos, kern_lookups(gpos, 'hebr'))
+    if 'kern' in font:
+        legacy = {k: v for t in font['kern'].kernTables for k, v in t.kernTable.items() if v}
+        if legacy != main_pairs:
+            raise SystemExit("the legacy kern table differs from the Latin GPOS kerning")
+
+    name = font['name'].getDebugName(4)
+    version = font['name'].getDebugName(5)
+    print("# Advance widths and kerning of %s (%s) for TitleWidth; generated by tools/font-widths.py." % (name, version))
+    print("unitsPerEm %d" % font['head'].unitsPerEm)
+    by_glyph = {}
+    for c in sorted(cmap):
+        glyph = cmap[c]
+        by_glyph.setdefault(glyph, []).append(c)
+        mark = gdef.get(glyph) == 3
+        if mark or default_ignorable(c):
+            advance, cls = 0, 'skip'
+        else:
+            advance = hmtx[glyph][0]
+            script = ucd.script(chr(c))
+            cls = script if unicodedata.category(chr(c)).startswith('L') and script not in ('Zyyy', 'Zinh') else 'Zyyy'
+        print("%x %d %s" % (c, advance, cls))
+    for label, table in (('kern', main_pairs), ('kern-hebr', hebrew_pairs)):
+        lines = []
+        for (first, second), value in table.items():
+            for left in by_glyph.get(first, []):
+                for right in by_glyph.get(second, []):
+                    if SPACE not in (left, right):
+                        lines.append((left, right, value))
+        for left, right, value in sorted(lines):
+            print("%s %x %x %d" % (label, left, right, value))
 
 
 if __name__ == "__main__":
