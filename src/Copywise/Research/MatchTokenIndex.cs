@@ -12,8 +12,9 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     // finalizer per analysis.)
     private readonly Dictionary<PhraseForms, int[][]> _phraseIds = new(ReferenceEqualityComparer.Instance);
 
-    private MatchTokenIndex(int[] start, int[] end, int[] id, int[] sentenceFirst, Dictionary<string, int> ids)
+    private MatchTokenIndex(int[] start, int[] end, int[] id, int count, int[] sentenceFirst, Dictionary<string, int> ids)
     {
+        Count = count;
         Start = start;
         End = end;
         Id = id;
@@ -22,7 +23,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         _lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Start of each token in the document's text.</summary>
+    /// <summary>Start of each token in the document's text (the arrays may be longer than <see cref="Count"/>).</summary>
     public int[] Start { get; }
     /// <summary>End (exclusive) of each token.</summary>
     public int[] End { get; }
@@ -31,7 +32,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     /// <summary>For sentence <c>s</c>, its tokens are <c>SentenceFirst[s]..SentenceFirst[s+1]</c>.</summary>
     public int[] SentenceFirst { get; }
     /// <summary>Number of tokens.</summary>
-    public int Count => Id.Length;
+    public int Count { get; }
 
     /// <summary>The id of a normalized form, or -1 when the body never has it.</summary>
     public int IdOf(ReadOnlySpan<char> normalized) => _lookup.TryGetValue(normalized, out int id) ? id : -1;
@@ -58,16 +59,17 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         {
             // One lower-cased copy of the text: a single case-mapping call instead of one per token.
             Lower = LowerCase(text),
-            Start = new List<int>(capacity),
-            End = new List<int>(capacity),
-            Id = new List<int>(capacity),
+            // Match tokens split words at hyphens and slashes too: a little headroom saves a regrowth.
+            Start = new int[capacity + capacity / 8],
             Ids = new Dictionary<string, int>(Math.Min(capacity, 4096), StringComparer.Ordinal),
         };
+        state.End = new int[state.Start.Length];
+        state.Id = new int[state.Start.Length];
         state.Lookup = state.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = new int[sentences.Length + 1];
         for (int s = 0; s < sentences.Length; s++)
         {
-            first[s] = state.Id.Count;
+            first[s] = state.Count;
             MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) =>
             {
                 var key = st.Lower.AsSpan(a, b - a);
@@ -76,13 +78,19 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
                     id = st.Ids.Count;
                     st.Ids.Add(key.ToString(), id);
                 }
-                st.Start.Add(a);
-                st.End.Add(b);
-                st.Id.Add(id);
+                if (st.Count == st.Id.Length)
+                {
+                    Array.Resize(ref st.Start, st.Count * 2);
+                    Array.Resize(ref st.End, st.Count * 2);
+                    Array.Resize(ref st.Id, st.Count * 2);
+                }
+                st.Start[st.Count] = a;
+                st.End[st.Count] = b;
+                st.Id[st.Count++] = id;
             });
         }
-        first[sentences.Length] = state.Id.Count;
-        return new MatchTokenIndex(state.Start.ToArray(), state.End.ToArray(), state.Id.ToArray(), first, state.Ids);
+        first[sentences.Length] = state.Count;
+        return new MatchTokenIndex(state.Start, state.End, state.Id, state.Count, first, state.Ids);
     }
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping
@@ -96,7 +104,8 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     private struct BuildState
     {
         public string Lower;
-        public List<int> Start, End, Id;
+        public int[] Start, End, Id;
+        public int Count;
         public Dictionary<string, int> Ids;
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
     }
