@@ -60,6 +60,29 @@ public abstract class Language
     /// </summary>
     public virtual FrozenSet<string> WordForms(string word, bool wordForms) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, word);
 
+    /// <summary>
+    /// True when the language recognises word forms by a rule (a stemmer) rather than by listing them in
+    /// <see cref="WordForms"/>; then <see cref="IsWordForm"/> is asked for every distinct token of the text.
+    /// </summary>
+    public virtual bool MatchesByStem => false;
+
+    /// <summary>True when <paramref name="token"/> (normalized: lower case) is a form of the keyphrase word <paramref name="word"/>; only called when <see cref="MatchesByStem"/>.</summary>
+    public virtual bool IsWordForm(string word, ReadOnlySpan<char> token) => false;
+
+    /// <summary>Words above which a sentence counts as long.</summary>
+    public virtual int LongSentenceWords => 20;
+
+    /// <summary>The largest shares (percent) of long sentences that score good and acceptable.</summary>
+    public virtual (double Good, double Acceptable) LongSentenceShares(bool cornerstone) => cornerstone ? (20, 25) : (25, 30);
+
+    /// <summary>True when the language's data file <paramref name="name"/> exists.</summary>
+    protected static bool HasData(string code, string name)
+    {
+        var asm = typeof(Language).Assembly;
+        using var stream = asm.GetManifestResourceStream($"Copywise.Languages.{code}/{name}") ?? asm.GetManifestResourceStream($"Copywise.Languages.{code}.{name}");
+        return stream is not null;
+    }
+
     /// <summary>Loads a word list shipped as an embedded data file (one entry a line, <c>#</c> comments).</summary>
     protected static string[] LoadList(string code, string name)
     {
@@ -95,10 +118,13 @@ public sealed class UnsupportedLanguage(string code) : Language
 /// <summary>Finds the <see cref="Language"/> for a locale.</summary>
 public static class LanguageRegistry
 {
-    private static readonly Dictionary<string, Language> Languages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["en"] = English.Instance,
-    };
+    // Every language of the assembly registers itself: a concrete subclass of Language with a public static
+    // `Instance` field. Adding a language is adding its folder, nothing else.
+    private static readonly Dictionary<string, Language> Languages = typeof(Language).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Language)) && !t.IsAbstract)
+        .Select(t => t.GetField("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as Language)
+        .OfType<Language>()
+        .ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>English, the language used when nothing says otherwise.</summary>
     public static Language Default => English.Instance;

@@ -6,8 +6,9 @@ namespace Copywise.Research;
 /// <summary>One keyphrase or synonym, prepared for matching: its words, which of them carry content, and the forms each may take.</summary>
 public sealed class PhraseForms
 {
-    internal PhraseForms(string phrase, bool exact, string[] words, string[] contentWords, FrozenSet<string>[] forms)
+    internal PhraseForms(string phrase, bool exact, string[] words, string[] contentWords, FrozenSet<string>[] forms, Languages.Language? stemLanguage = null)
     {
+        StemLanguage = stemLanguage;
         Phrase = phrase;
         Exact = exact;
         Words = words;
@@ -25,6 +26,13 @@ public sealed class PhraseForms
     public string[] ContentWords { get; }
     /// <summary>For each of <see cref="ContentWords"/>, the forms it matches (lower case).</summary>
     public FrozenSet<string>[] Forms { get; }
+    /// <summary>The language whose stem rule also matches forms (<see cref="Languages.Language.IsWordForm"/>); null when only <see cref="Forms"/> match.</summary>
+    public Languages.Language? StemLanguage { get; }
+
+    /// <summary>True when a normalized token is a form of content word <paramref name="k"/>.</summary>
+    public bool Matches(int k, ReadOnlySpan<char> token) =>
+        Forms[k].GetAlternateLookup<ReadOnlySpan<char>>().Contains(token) || StemLanguage is { } l && l.IsWordForm(ContentWords[k], token);
+
     /// <summary>True when every word is a function word.</summary>
     public bool OnlyFunctionWords { get; internal init; }
     /// <summary>True when there is nothing to match.</summary>
@@ -71,8 +79,10 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         string[] content = exact ? words : words.Where(w => !functionWords.Contains(w)).ToArray();
         bool onlyFunctionWords = !exact && words.Length > 0 && content.Length == 0;
         if (content.Length == 0) content = words;
-        var forms = content.Select(w => context.Language.WordForms(w, context.Options.WordForms && !exact)).ToArray();
-        return new PhraseForms(trimmed, exact, words, content, forms) { OnlyFunctionWords = onlyFunctionWords };
+        bool wordForms = context.Options.WordForms && !exact;
+        var forms = content.Select(w => context.Language.WordForms(w, wordForms)).ToArray();
+        var stemLanguage = wordForms && context.Language.MatchesByStem ? context.Language : null;
+        return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords };
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '〝' or '〞' or '‟';

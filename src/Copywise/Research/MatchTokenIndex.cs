@@ -42,6 +42,15 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     {
         if (_phraseIds.TryGetValue(phrase, out var ids)) return ids;
         ids = phrase.Forms.Select(forms => forms.Select(f => IdOf(f)).Where(i => i >= 0).ToArray()).ToArray();
+        if (phrase.StemLanguage is not null)
+        {
+            // Stem-matched languages: every distinct token of the text is tested once per content word.
+            for (int k = 0; k < ids.Length; k++)
+            {
+                var extra = _ids.Where(p => phrase.Matches(k, p.Key)).Select(p => p.Value);
+                ids[k] = ids[k].Union(extra).ToArray();
+            }
+        }
         _phraseIds[phrase] = ids;
         return ids;
     }

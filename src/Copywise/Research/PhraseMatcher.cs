@@ -37,7 +37,7 @@ public static class PhraseMatcher
             bool hit = false;
             for (int k = 0; k < st.Phrase.Forms.Length; k++)
             {
-                if (st.Phrase.Forms[k].GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
+                if (st.Phrase.Matches(k, token))
                 {
                     st.Counts[k]++;
                     hit = true;

@@ -49,7 +49,7 @@ public static class TopicMatcher
             bool hit = false;
             for (int k = 0; k < n; k++)
             {
-                if (phrase.Forms[k].GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
+                if (phrase.Matches(k, token))
                 {
                     counts[k]++;
                     hit = true;

@@ -9,7 +9,7 @@ namespace Copywise.Assessments.Readability;
 /// </summary>
 public sealed class SentenceLength(bool cornerstone = false) : Assessment
 {
-    /// <summary>Words above which a sentence is long.</summary>
+    /// <summary>Words above which a sentence is long, unless the language says otherwise.</summary>
     public const int LongSentence = 20;
 
     /// <inheritdoc/>
@@ -17,21 +17,22 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
     /// <inheritdoc/>
     public override string Name => "Sentence length";
     /// <inheritdoc/>
-    public override string Summary => "Checks that at most a quarter of the sentences (a fifth for cornerstone content) have more than 20 words.";
+    public override string Summary => "Checks that at most a quarter of the sentences (a fifth for cornerstone content) are long: more than 20 words, or the limit of the language.";
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var sentences = context.Text.Sentences;
+        int limit = context.Language.LongSentenceWords;
         var marks = new List<Mark>();
         foreach (var s in sentences)
         {
-            if (s.WordCount > LongSentence) marks.Add(context.MarkOf(s.Start, s.End));
+            if (s.WordCount > limit) marks.Add(context.MarkOf(s.Start, s.End));
         }
         double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
-        double good = cornerstone ? 20 : 25, acceptable = cornerstone ? 25 : 30;
-        if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {LongSentence} words. Great!", marks);
-        string has = $"{percentage:0.#}% of the sentences have more than {LongSentence} words; keep that at {good:0}% or less";
+        var (good, acceptable) = context.Language.LongSentenceShares(cornerstone);
+        if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {limit} words. Great!", marks);
+        string has = $"{percentage:0.#}% of the sentences have more than {limit} words; keep that at {good:0}% or less";
         return percentage <= acceptable
             ? Result(6, $"{has}.", marks, "Split or shorten some of the long sentences.")
             : Result(3, $"{has}.", marks, "Split or shorten the long sentences.");

@@ -47,7 +47,7 @@ public sealed class TextCompetingLinks : Assessment
             if (content.Count > 0) words = content;
             foreach (var phrase in forms.All)
             {
-                if (words.All(w => phrase.Forms.Any(f => f.Contains(w)) || (phrase.Exact && phrase.Words.Contains(w))))
+                if (words.All(w => Enumerable.Range(0, phrase.Forms.Length).Any(k => phrase.Matches(k, w)) || (phrase.Exact && phrase.Words.Contains(w))))
                 {
                     result.Add(link);
                     break;
