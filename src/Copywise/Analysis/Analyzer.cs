@@ -25,8 +25,17 @@ public static class Analyzer
         options ??= AnalysisOptions.Default;
         var (document, completed) = DocumentParser.Parse(paper, fileName);
         var language = LanguageRegistry.ForLocale(completed.Locale);
+        bool detected = false;
+        if (string.IsNullOrWhiteSpace(completed.Locale) && LanguageDetector.Detect(document.Text) is { } found)
+        {
+            language = found;
+            detected = true;
+        }
         var context = new AnalysisContext(completed, document, language, options);
-        return Analyze(context);
+        var result = Analyze(context);
+        return detected
+            ? result with { Notes = [.. result.Notes, $"No language was given; the text reads as {language.Name} ({language.Code})."] }
+            : result;
     }
 
     /// <summary>Runs the assessments on a prepared context.</summary>
