@@ -1,6 +1,8 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using System.Collections.Frozen;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Copywise.Text;
 
@@ -37,6 +39,10 @@ public static class HtmlDocumentParser
         "title", "meta", "link", "script", "style", "base", "noscript", "template",
     };
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedAttributes =
+        new[] { "alt", "class", "content", "href", "lang", "name", "rel", "src", "style", "dir" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
@@ -47,7 +53,12 @@ public static class HtmlDocumentParser
     {
         var builder = new TextDocumentBuilder(html);
         var meta = new DocumentMetadata();
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        {
+            // Only the attributes we read are materialised; comments are never needed. Both save allocations.
+            ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedAttributes.Contains(name.Span),
+            SkipComments = true,
+        };
         var state = new State(html, builder, meta);
         HtmlToken? pending = null;
         while (true)

@@ -62,12 +62,15 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         var byFirst = new Dictionary<int, List<int[]>>();
         foreach (var phrase in language.TransitionWords)
         {
+            // Most phrases of the list never occur: their first word alone rules them out, without allocating.
+            if (phrase.Length == 0 || index.IdOf(phrase[0]) < 0) continue;
             var ids = index.IdsOf(phrase);
             if (ids.Length == 0 || ids.Contains(-1)) continue;
             if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
             list.Add(ids);
         }
         var pairs = language.TwoPartTransitionWords
+            .Where(p => p.First.Length > 0 && p.Second.Length > 0 && index.IdOf(p.First[0]) >= 0 && index.IdOf(p.Second[0]) >= 0)
             .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
             .Where(p => !p.First.Contains(-1) && !p.Second.Contains(-1)).ToArray();
         int count = 0;
