@@ -114,6 +114,12 @@ public class PassiveVoiceTests
     [InlineData("She is a teacher who worked hard.", false)]
     [InlineData("The sky was red.", false)]
     [InlineData("He has finished the work.", false)]
+    [InlineData("The tool is often used in small gardens.", true)]
+    [InlineData("Debts are owed to the bank.", true)]
+    [InlineData("Our discussions are pretty heated.", false)]
+    [InlineData("She was very excited about the trip.", false)]
+    [InlineData("The roads are too crowded in summer.", false)]
+    [InlineData("It was a good deed.", false)]
     public void Detects_passive_sentences(string sentence, bool passive)
     {
         var document = HtmlDocumentParser.Parse($"<p>{sentence}</p>").Document;
