@@ -60,15 +60,4 @@ public class TextAnalysisTests
         Assert.Empty(a.Sentences);
         Assert.Empty(a.Words);
     }
-
-    [Theory]
-    [InlineData("cat", 1)]
-    [InlineData("table", 2)]
-    [InlineData("make", 1)]
-    [InlineData("wanted", 2)]
-    [InlineData("baked", 1)]
-    [InlineData("beautiful", 3)]
-    [InlineData("radio", 3)]
-    [InlineData("discussions", 3)]
-    public void English_syllables(string word, int expected) => Assert.Equal(expected, EnglishSyllables.Count(word));
 }
