@@ -42,7 +42,7 @@ public sealed class Sections : IResearch<Sections>
     }
 }
 
-/// <summary>Which sentences contain a transition word, phrase or two-part pair.</summary>
+/// <summary>Which sentences contain a transition word, phrase or two-part pair, or begin with a leading transition word.</summary>
 public sealed class TransitionSentences : IResearch<TransitionSentences>
 {
     /// <summary>Per sentence, true when it has a transition.</summary>
@@ -67,6 +67,7 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
             if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
             list.Add(ids);
         }
+        var leading = language.LeadingTransitionWords.Select(index.IdsOf).Where(ids => ids.Length > 0 && !ids.Contains(-1)).ToArray();
         var pairs = language.TwoPartTransitionWords
             .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
             .Where(p => !p.First.Contains(-1) && !p.Second.Contains(-1)).ToArray();
@@ -74,7 +75,7 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         for (int s = 0; s < sentences.Length; s++)
         {
             var (from, to) = index.TokensOfSentence(s);
-            has[s] = HasTransition(index.Id, from, to, byFirst, pairs);
+            has[s] = HasTransition(index.Id, from, to, byFirst, pairs) || leading.Any(phrase => At(index.Id, from, to, phrase));
             if (has[s]) count++;
         }
         return new TransitionSentences { Has = has, Count = count };

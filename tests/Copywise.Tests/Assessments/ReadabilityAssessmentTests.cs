@@ -94,6 +94,10 @@ public class TransitionWordTests
     [InlineData("Not only is it cheap but also fast.", 1)]
     [InlineData("The cat sat. The dog slept.", 0)]
     [InlineData("Howevers are not words.", 0)]
+    [InlineData("Next, we rested. Clearly, it helped.", 2)]
+    [InlineData("We meet next week. Speak clearly. The first step is easy.", 0)]
+    [InlineData("See e.g. the report.", 1)]
+    [InlineData("Another reason is price. We took another road. In general, it works.", 2)]
     public void Words_phrases_and_pairs(string text, int expected)
     {
         var context = new AnalysisContext(new Paper(), HtmlDocumentParser.Parse($"<p>{text}</p>").Document, English.Instance, AnalysisOptions.Default);

@@ -13,7 +13,9 @@ public sealed class English : Language
 
     private readonly Lazy<FrozenSet<string>> _functionWords = new(() => LoadSet("en", "function-words.txt"));
     private readonly Lazy<FrozenSet<string>> _abbreviations = new(() => LoadSet("en", "abbreviations.txt"));
-    private readonly Lazy<string[][]> _transitions = new(() => LoadList("en", "transition-words.txt").Select(Tokens).ToArray());
+    // Entries marked with ^ count only at the start of a sentence.
+    private readonly Lazy<string[][]> _transitions = new(() => LoadList("en", "transition-words.txt").Where(l => l[0] != '^').Select(Tokens).ToArray());
+    private readonly Lazy<string[][]> _leadingTransitions = new(() => LoadList("en", "transition-words.txt").Where(l => l[0] == '^').Select(l => Tokens(l[1..])).ToArray());
     private readonly Lazy<(string[], string[])[]> _twoPart = new(() => LoadList("en", "two-part-transition-words.txt")
         .Select(l => l.Split('|')).Where(p => p.Length == 2).Select(p => (Tokens(p[0]), Tokens(p[1]))).ToArray());
     private readonly Lazy<FrozenSet<string>> _beginningExceptions = new(() => LoadSet("en", "sentence-beginning-exceptions.txt"));
@@ -33,6 +35,8 @@ public sealed class English : Language
     public override FrozenSet<string> Abbreviations => _abbreviations.Value;
     /// <inheritdoc/>
     public override IReadOnlyList<string[]> TransitionWords => _transitions.Value;
+    /// <inheritdoc/>
+    public override IReadOnlyList<string[]> LeadingTransitionWords => _leadingTransitions.Value;
     /// <inheritdoc/>
     public override IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => _twoPart.Value;
     /// <inheritdoc/>
