@@ -107,6 +107,7 @@ public class EnglishSyllablesTests
     [InlineData("recipe", 3)]
     [InlineData("element", 3)]
     [InlineData("naked", 2)]
+    [InlineData("valuable", 3)]
     [InlineData("Mr", 2)]
     // Capitals without a vowel are spelled out; other letters without a vowel are no syllable.
     [InlineData("TV", 2)]
