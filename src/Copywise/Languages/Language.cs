@@ -36,6 +36,12 @@ public abstract class Language
     /// <summary>Transition words and phrases, each as lower-case match tokens; empty when the language has no list.</summary>
     public virtual IReadOnlyList<string[]> TransitionWords => [];
 
+    /// <summary>
+    /// Transition words that link sentences only as the first word of a sentence ("Next, ..." but not "next week"),
+    /// as lower-case match tokens.
+    /// </summary>
+    public virtual IReadOnlyList<string[]> LeadingTransitionWords => [];
+
     /// <summary>Two-part transitions ("either … or"), each part as lower-case match tokens.</summary>
     public virtual IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => [];
 

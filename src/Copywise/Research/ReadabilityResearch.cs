@@ -42,7 +42,7 @@ public sealed class Sections : IResearch<Sections>
     }
 }
 
-/// <summary>Which sentences contain a transition word, phrase or two-part pair.</summary>
+/// <summary>Which sentences contain a transition word, phrase or two-part pair, or begin with a leading transition word.</summary>
 public sealed class TransitionSentences : IResearch<TransitionSentences>
 {
     /// <summary>Per sentence, true when it has a transition.</summary>
@@ -69,6 +69,7 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
             if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
             list.Add(ids);
         }
+        var leading = language.LeadingTransitionWords.Select(index.IdsOf).Where(ids => ids.Length > 0 && !ids.Contains(-1)).ToArray();
         var pairs = language.TwoPartTransitionWords
             .Where(p => p.First.Length > 0 && p.Second.Length > 0 && index.IdOf(p.First[0]) >= 0 && index.IdOf(p.Second[0]) >= 0)
             .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
@@ -77,7 +78,7 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         for (int s = 0; s < sentences.Length; s++)
         {
             var (from, to) = index.TokensOfSentence(s);
-            has[s] = HasTransition(index.Id, from, to, byFirst, pairs);
+            has[s] = HasTransition(index.Id, from, to, byFirst, pairs) || leading.Any(phrase => At(index.Id, from, to, phrase));
             if (has[s]) count++;
         }
         return new TransitionSentences { Has = has, Count = count };
