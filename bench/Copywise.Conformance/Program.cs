@@ -6,6 +6,7 @@ using Copywise.Conformance;
 var argsList = args.ToList();
 if (argsList.Count > 0 && argsList[0] == "report") argsList.RemoveAt(0);
 if (argsList.Count > 0 && argsList[0] == "generate") return Generator.Run(argsList.Skip(1).ToArray());
+if (argsList.Count > 0 && argsList[0] == "languages") return LanguageTable.Run(argsList.Skip(1).ToArray());
 var corpora = new List<string>();
 var oracles = new List<string>();
 string? lang = null, markdown = null, deviations = null;
