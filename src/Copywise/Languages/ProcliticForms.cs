@@ -56,4 +56,21 @@ public sealed class ProcliticForms
         }
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The phrases, plus every one-word phrase with each of <paramref name="prefixes"/> attached.</summary>
+    public static string[][] WithPrefixes(IReadOnlyList<string[]> phrases, string[] prefixes)
+    {
+        var list = new List<string[]>(phrases);
+        var seen = new HashSet<string>(phrases.Select(p => string.Join(' ', p)), StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length != 1) continue;
+            foreach (var p in prefixes)
+            {
+                var joined = p + phrase[0];
+                if (seen.Add(joined)) list.Add([joined]);
+            }
+        }
+        return list.ToArray();
+    }
 }

@@ -52,7 +52,7 @@ public sealed class Arabic : DataLanguage
 
     private Arabic() : base("ar")
     {
-        _transitions = new(() => WithConjunctions(base.TransitionWords, ["و", "ف"]));
+        _transitions = new(() => ProcliticForms.WithPrefixes(base.TransitionWords, ["و", "ف"]));
     }
 
     /// <inheritdoc/>
@@ -125,23 +125,6 @@ public sealed class Arabic : DataLanguage
 
     /// <summary>The normalised light stem of a word.</summary>
     public static string Stem(string word) => Stemming.Stem(word);
-
-    /// <summary>The phrases, plus every one-word phrase with each of <paramref name="prefixes"/> attached.</summary>
-    internal static string[][] WithConjunctions(IReadOnlyList<string[]> phrases, string[] prefixes)
-    {
-        var list = new List<string[]>(phrases);
-        var seen = new HashSet<string>(phrases.Select(p => string.Join(' ', p)), StringComparer.Ordinal);
-        foreach (var phrase in phrases)
-        {
-            if (phrase.Length != 1) continue;
-            foreach (var p in prefixes)
-            {
-                var joined = p + phrase[0];
-                if (seen.Add(joined)) list.Add([joined]);
-            }
-        }
-        return list.ToArray();
-    }
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ public sealed class Hebrew : DataLanguage
 
     private Hebrew() : base("he")
     {
-        _transitions = new(() => Arabic.WithConjunctions(base.TransitionWords, ["ו"]));
+        _transitions = new(() => ProcliticForms.WithPrefixes(base.TransitionWords, ["ו"]));
     }
 
     /// <inheritdoc/>
