@@ -20,9 +20,10 @@ public readonly struct SentenceSplitter(Language language)
             char c = text[i];
             if (!IsTerminator(c)) { i++; continue; }
             int t = i;
-            // Take the run of terminators ("?!", "...") and the closing quotes or brackets after it.
+            // Take the run of terminators ("?!", "...") and the closing quotes or brackets after it, and any direction
+            // mark that right-to-left text puts after its punctuation.
             int j = i + 1;
-            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]))) j++;
+            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]) || WordTokenizer.IsDirectionMark(text[j]))) j++;
             if (j >= end) return end;
             if (!char.IsWhiteSpace(text[j]))
             {
