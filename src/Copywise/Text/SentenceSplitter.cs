@@ -5,6 +5,7 @@ namespace Copywise.Text;
 /// <summary>
 /// Finds sentence ends: a terminator (. ! ? … and their full-width forms), any closing quotes or brackets after it,
 /// then white space and a word that can start a sentence. A period does not end a sentence inside a number (3.5),
+/// after an ordinal in languages that write one with a period ("am 3. Mai"),
 /// after a listed abbreviation (Dr.), after an initial (J. R. R. Tolkien), or before a word in lower case.
 /// Blocks (paragraphs, headings, list items) always end sentences: the caller splits per block.
 /// </summary>
@@ -58,6 +59,12 @@ public readonly struct SentenceSplitter(Language language)
         return true;
     }
 
+    private static bool IsDigits(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token) if (c is < '0' or > '9') return false;
+        return true;
+    }
+
     private bool EndsSentenceAfterPeriod(string text, int sentenceStart, int period, int next)
     {
         // The token before the period.
@@ -70,6 +77,8 @@ public readonly struct SentenceSplitter(Language language)
         {
             return false;
         }
+        // An ordinal in languages that write it with a period: "am 3. Mai", "im 21. Jahrhundert".
+        if (language.HasOrdinalDots && token.Length <= 3 && IsDigits(token)) return false;
         if (token.Length <= 12)
         {
             Span<char> lower = stackalloc char[token.Length];
