@@ -9,7 +9,7 @@ namespace Copywise.Languages;
 public static class GermanSyllables
 {
     /// <summary>Counts the syllables of one word; 0 when it has no letters, at least 1 otherwise.</summary>
-    public static int Count(ReadOnlySpan<char> word) => VowelGroups.Count(word, IsVowel, StaysTogether, chain: false);
+    public static int Count(ReadOnlySpan<char> word) => VowelGroups.Count(word, IsVowel, (w, i) => StaysTogether(w[i - 1], w[i]), chain: false);
 
     private static bool IsVowel(ReadOnlySpan<char> w, int i)
     {
@@ -37,15 +37,16 @@ public static class GermanSyllables
 /// <summary>Syllables as vowel groups, split between vowels that the language sounds apart.</summary>
 internal static class VowelGroups
 {
-    /// <summary>A vowel test at a position of the lower-case word.</summary>
+    /// <summary>A test at a position of the lower-case word: is it a vowel, or does it sound together with the one before.</summary>
     public delegate bool VowelTest(ReadOnlySpan<char> word, int index);
 
     /// <summary>
-    /// Counts vowel groups of the word, lower-cased, adding one wherever two vowels in a row sound apart. Without
-    /// <paramref name="chain"/> a pair that stays together is complete, and a third vowel starts a new syllable
-    /// (German "Fei-er", "Bau-er"); with it, runs such as Dutch "eeu", "ooi" stay one sound.
+    /// Counts vowel groups of the word, lower-cased, adding one wherever two vowels in a row sound apart
+    /// (<paramref name="staysTogether"/> is asked at the second of them). Without <paramref name="chain"/> a pair that
+    /// stays together is complete, and a third vowel starts a new syllable (German "Fei-er", "Bau-er"); with it, runs
+    /// of three such as Dutch "eeu", "ooi", "oei" stay one sound, and a fourth vowel starts a syllable ("groei-en").
     /// </summary>
-    public static int Count(ReadOnlySpan<char> word, VowelTest isVowel, Func<char, char, bool> staysTogether, bool chain)
+    public static int Count(ReadOnlySpan<char> word, VowelTest isVowel, VowelTest staysTogether, bool chain)
     {
         Span<char> buffer = stackalloc char[Math.Min(word.Length, 64)];
         int n = 0;
@@ -56,16 +57,13 @@ internal static class VowelGroups
         }
         var w = buffer[..n];
         if (w.Length == 0) return 0;
-        int count = 0;
-        bool previous = false, paired = false;
+        int count = 0, run = 0;
         for (int i = 0; i < w.Length; i++)
         {
-            bool vowel = isVowel(w, i);
-            if (!vowel) { previous = paired = false; continue; }
-            bool together = previous && (chain || !paired) && staysTogether(w[i - 1], w[i]);
-            if (!together) count++;
-            paired = together;
-            previous = true;
+            if (!isVowel(w, i)) { run = 0; continue; }
+            bool together = run > 0 && run < (chain ? 3 : 2) && staysTogether(w, i);
+            if (together) run++;
+            else { count++; run = 1; }
         }
         return Math.Max(1, count);
     }
