@@ -129,7 +129,20 @@ public class DutchTests
     [InlineData("arm", "armoede")]
     [InlineData("land", "landelijk")]
     [InlineData("kaas", "kazerne")]
-    public void Word_forms_keep_look_alikes_apart(string word, string other) => Assert.False(Matches(word, other), $"{word} should not match {other}");
+    public void Word_forms_keep_look_alikes_apart(string word, string other)
+    {
+        Assert.False(Matches(word, other), $"{word} should not match {other}");
+        var paper = new Paper { Text = "<p>Dit is een zin met " + other + " erin.</p>", Keyphrase = word, Locale = "nl_NL" };
+        Assert.Equal(0, Analyzer.Analyze(paper).Facts.KeyphraseCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void A_text_with_an_inflected_form_contains_the_keyphrase(string word, string form)
+    {
+        var paper = new Paper { Text = "<p>Dit is een zin met " + form + " erin.</p>", Keyphrase = word, Locale = "nl_NL" };
+        Assert.Equal(1, Analyzer.Analyze(paper).Facts.KeyphraseCount);
+    }
 
     [Fact]
     public void Density_counts_inflected_forms_with_word_forms_on()

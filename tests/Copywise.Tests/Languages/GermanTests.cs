@@ -157,10 +157,23 @@ public class GermanTests
     [InlineData("lehrer", "lehrerin")]
     [InlineData("schloss", "geschlossen")]
     [InlineData("stand", "stehen")]
-    public void Word_forms_keep_look_alikes_apart(string word, string other) => Assert.False(Matches(word, other), $"{word} should not match {other}");
+    public void Word_forms_keep_look_alikes_apart(string word, string other)
+    {
+        Assert.False(Matches(word, other), $"{word} should not match {other}");
+        var paper = new Paper { Text = "<p>Das ist ein Satz mit " + other + " darin.</p>", Keyphrase = word, Locale = "de_DE" };
+        Assert.Equal(0, Analyzer.Analyze(paper).Facts.KeyphraseCount);
+    }
 
     [Fact]
     public void Without_word_forms_only_the_word_matches() => Assert.Equal(["kaufen"], German.Instance.WordForms("kaufen", false));
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void A_text_with_an_inflected_form_contains_the_keyphrase(string word, string form)
+    {
+        var paper = new Paper { Text = "<p>Das ist ein Satz mit " + form + " darin.</p>", Keyphrase = word, Locale = "de_DE" };
+        Assert.Equal(1, Analyzer.Analyze(paper).Facts.KeyphraseCount);
+    }
 
     [Fact]
     public void Density_counts_inflected_forms_with_word_forms_on()

@@ -95,7 +95,20 @@ public class SwedishTests
     [InlineData("tal", "tallrik")]
     [InlineData("bok", "bokhylla")]
     [InlineData("land", "landskap")]
-    public void Word_forms_keep_look_alikes_apart(string word, string other) => Assert.False(Matches(word, other), $"{word} should not match {other}");
+    public void Word_forms_keep_look_alikes_apart(string word, string other)
+    {
+        Assert.False(Matches(word, other), $"{word} should not match {other}");
+        var paper = new Paper { Text = "<p>Det här är en mening med " + other + " i.</p>", Keyphrase = word, Locale = "sv_SE" };
+        Assert.Equal(0, Analyzer.Analyze(paper).Facts.KeyphraseCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void A_text_with_an_inflected_form_contains_the_keyphrase(string word, string form)
+    {
+        var paper = new Paper { Text = "<p>Det här är en mening med " + form + " i.</p>", Keyphrase = word, Locale = "sv_SE" };
+        Assert.Equal(1, Analyzer.Analyze(paper).Facts.KeyphraseCount);
+    }
 
     [Fact]
     public void Density_counts_inflected_forms_with_word_forms_on()

@@ -22,11 +22,8 @@ public abstract class ClausePassive
     /// <summary>True for a word that opens a new clause (lower case).</summary>
     protected abstract bool IsClauseBreak(string word);
 
-    /// <summary>
-    /// True when <c>words[index]</c> is a participle that makes the clause <c>words[from..to]</c> passive;
-    /// <paramref name="original"/> holds the words as written (case kept).
-    /// </summary>
-    protected abstract bool IsPassiveParticiple(string[] words, string[] original, int index, int from, int to);
+    /// <summary>True when <c>words[index]</c> (lower case) is a participle that makes the clause <c>words[from..to]</c> passive.</summary>
+    protected abstract bool IsPassiveParticiple(string[] words, int index, int from, int to);
 
     /// <summary>True when the sentence has a clause with a passive auxiliary and a participle.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
@@ -34,12 +31,10 @@ public abstract class ClausePassive
         var spans = text.WordsOf(sentence);
         if (spans.Length < 2) return false;
         var words = new string[spans.Length];
-        var original = new string[spans.Length];
         bool hasAuxiliary = false;
         for (int i = 0; i < spans.Length; i++)
         {
-            original[i] = text.Text(spans[i]).ToString();
-            words[i] = MatchTokens.Normalize(original[i]);
+            words[i] = MatchTokens.Normalize(text.Text(spans[i]).ToString());
             hasAuxiliary |= IsAuxiliary(words[i]);
         }
         if (!hasAuxiliary) return false;
@@ -52,7 +47,7 @@ public abstract class ClausePassive
             bool startsHere = !end && i > from && (IsClauseBreak(words[i]) || AuxiliaryFirst && IsAuxiliary(words[i]));
             bool endsAfterPrevious = !end && i > from && PunctuationAfter(source, spans[i - 1].End);
             if (!end && !startsHere && !endsAfterPrevious) continue;
-            if (ClauseIsPassive(words, original, from, i)) return true;
+            if (ClauseIsPassive(words, from, i)) return true;
             from = i;
         }
         return false;
@@ -65,7 +60,7 @@ public abstract class ClausePassive
         return c == ':' || BreaksAtComma && c is ',' or ';';
     }
 
-    private bool ClauseIsPassive(string[] words, string[] original, int from, int to)
+    private bool ClauseIsPassive(string[] words, int from, int to)
     {
         int auxiliary = -1;
         for (int i = from; i < to; i++)
@@ -76,7 +71,7 @@ public abstract class ClausePassive
         for (int i = from; i < to; i++)
         {
             if (i == auxiliary || AuxiliaryFirst && i < auxiliary) continue;
-            if (IsPassiveParticiple(words, original, i, from, to)) return true;
+            if (IsPassiveParticiple(words, i, from, to)) return true;
         }
         return false;
     }
