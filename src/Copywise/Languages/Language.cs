@@ -75,6 +75,12 @@ public abstract class Language
     /// <summary>True when <paramref name="token"/> (normalized: lower case) is a form of the keyphrase word <paramref name="word"/>; only called when <see cref="MatchesByStem"/>.</summary>
     public virtual bool IsWordForm(string word, ReadOnlySpan<char> token) => false;
 
+    /// <summary>
+    /// True when a period after a number of up to three digits marks an ordinal ("am 3. Mai") rather than the end of a
+    /// sentence.
+    /// </summary>
+    public virtual bool HasOrdinalDots => false;
+
     /// <summary>Words above which a sentence counts as long.</summary>
     public virtual int LongSentenceWords => 20;
 

@@ -5,8 +5,9 @@ namespace Copywise.Text;
 /// <summary>
 /// Finds sentence ends: a terminator (. ! ? … and their full-width forms), any closing quotes or brackets after it,
 /// then white space and a word that can start a sentence. A period does not end a sentence inside a number (3.5),
-/// after a listed abbreviation (Dr.), after an initial (J. R. R. Tolkien), or before a word in lower case. A single capital
-/// before a function word is a label, not an initial ("Q. Why ...").
+/// after an ordinal in languages that write one with a period ("am 3. Mai"), after a listed abbreviation (Dr.), after an
+/// initial (J. R. R. Tolkien), or before a word in lower case. A single capital before a function word is a label, not
+/// an initial ("Q. Why ...").
 /// Blocks (paragraphs, headings, list items) always end sentences: the caller splits per block.
 /// </summary>
 public readonly struct SentenceSplitter(Language language)
@@ -72,6 +73,12 @@ public readonly struct SentenceSplitter(Language language)
         return functionWords.Count > 0 && functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
+    private static bool IsDigits(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token) if (c is < '0' or > '9') return false;
+        return true;
+    }
+
     private bool EndsSentenceAfterPeriod(string text, int sentenceStart, int period, int next)
     {
         // The token before the period.
@@ -86,6 +93,8 @@ public readonly struct SentenceSplitter(Language language)
         {
             return false;
         }
+        // An ordinal in languages that write it with a period: "am 3. Mai", "im 21. Jahrhundert".
+        if (language.HasOrdinalDots && token.Length <= 3 && IsDigits(token)) return false;
         if (token.Length <= 12)
         {
             Span<char> lower = stackalloc char[token.Length];
