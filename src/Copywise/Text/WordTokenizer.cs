@@ -25,8 +25,11 @@ public static class WordTokenizer
             or UnicodeCategory.ConnectorPunctuation || c is '×' or '·' or '«' or '»';
     }
 
-    /// <summary>Adds the words of <c>text[start..end]</c> to <paramref name="words"/>.</summary>
-    public static void Tokenize(string text, int start, int end, int sentence, List<Word> words)
+    /// <summary>
+    /// Adds the words of <c>text[start..end]</c> to <paramref name="words"/>; a <paramref name="segmenter"/> splits the
+    /// runs of a language written without spaces.
+    /// </summary>
+    public static void Tokenize(string text, int start, int end, int sentence, List<Word> words, WordSegmenter? segmenter = null)
     {
         int i = start;
         while (i < end)
@@ -37,7 +40,15 @@ public static class WordTokenizer
             int e = i;
             while (s < e && IsPunctuation(text[s])) s++;
             while (e > s && IsPunctuation(text[e - 1])) e--;
-            if (e > s) words.Add(new Word(s, e - s, sentence));
+            if (e <= s) continue;
+            if (segmenter is not null && segmenter.Needs(text, s, e))
+            {
+                var state = (Words: words, Sentence: sentence);
+                segmenter.ForEachWord(text, s, e, IsPunctuation, ref state,
+                    static (ref (List<Word> Words, int Sentence) st, int a, int b) => st.Words.Add(new Word(a, b - a, st.Sentence)));
+                continue;
+            }
+            words.Add(new Word(s, e - s, sentence));
         }
     }
 
