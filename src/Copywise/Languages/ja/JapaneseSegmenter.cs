@@ -14,7 +14,8 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
 
     // Feature tables by name (UW1..UW6 for single characters, BW/TW for pairs and triples, UC/BC/TC for character
     // types, UP/BP for previous decisions, UQ/BQ/TQ for decisions with types).
-    private readonly Dictionary<string, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> _tables = new(StringComparer.Ordinal);
+    private enum Table { UP1, UP2, UP3, BP1, BP2, UW1, UW2, UW3, UW4, UW5, UW6, BW1, BW2, BW3, TW1, TW2, TW3, TW4, UC1, UC2, UC3, UC4, UC5, UC6, BC1, BC2, BC3, TC1, TC2, TC3, TC4, UQ1, UQ2, UQ3, BQ1, BQ2, BQ3, BQ4, TQ1, TQ2, TQ3, TQ4 }
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] _tables = new Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[Enum.GetValues<Table>().Length];
     private readonly int _bias;
 
     private JapaneseSegmenter()
@@ -34,7 +35,9 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
             if (!tables.TryGetValue(parts[0], out var table)) tables[parts[0]] = table = new Dictionary<string, int>(StringComparer.Ordinal);
             table[parts[1]] = weight;
         }
-        foreach (var (name, table) in tables) _tables[name] = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A table the model lacks weighs nothing.
+        foreach (var t in Enum.GetValues<Table>())
+            _tables[(int)t] = (tables.TryGetValue(t.ToString(), out var table) ? table : new Dictionary<string, int>()).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>True for hiragana, katakana (full and half width), kanji and the ideographic iteration marks.</summary>
@@ -73,20 +76,20 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
         for (int i = 4; i < n + 3; i++)
         {
             int score = _bias;
-            score += Weight("UP1", key, p1) + Weight("UP2", key, p2) + Weight("UP3", key, p3);
-            score += Weight("BP1", key, p1, p2) + Weight("BP2", key, p2, p3);
-            score += Word("UW1", key, text, start, n, i - 3) + Word("UW2", key, text, start, n, i - 2) + Word("UW3", key, text, start, n, i - 1)
-                + Word("UW4", key, text, start, n, i) + Word("UW5", key, text, start, n, i + 1) + Word("UW6", key, text, start, n, i + 2);
-            score += Word("BW1", key, text, start, n, i - 2, i - 1) + Word("BW2", key, text, start, n, i - 1, i) + Word("BW3", key, text, start, n, i, i + 1);
-            score += Word("TW1", key, text, start, n, i - 3, i - 2, i - 1) + Word("TW2", key, text, start, n, i - 2, i - 1, i)
-                + Word("TW3", key, text, start, n, i - 1, i, i + 1) + Word("TW4", key, text, start, n, i, i + 1, i + 2);
+            score += Weight(Table.UP1, key, p1) + Weight(Table.UP2, key, p2) + Weight(Table.UP3, key, p3);
+            score += Weight(Table.BP1, key, p1, p2) + Weight(Table.BP2, key, p2, p3);
+            score += Word(Table.UW1, key, text, start, n, i - 3) + Word(Table.UW2, key, text, start, n, i - 2) + Word(Table.UW3, key, text, start, n, i - 1)
+                + Word(Table.UW4, key, text, start, n, i) + Word(Table.UW5, key, text, start, n, i + 1) + Word(Table.UW6, key, text, start, n, i + 2);
+            score += Word(Table.BW1, key, text, start, n, i - 2, i - 1) + Word(Table.BW2, key, text, start, n, i - 1, i) + Word(Table.BW3, key, text, start, n, i, i + 1);
+            score += Word(Table.TW1, key, text, start, n, i - 3, i - 2, i - 1) + Word(Table.TW2, key, text, start, n, i - 2, i - 1, i)
+                + Word(Table.TW3, key, text, start, n, i - 1, i, i + 1) + Word(Table.TW4, key, text, start, n, i, i + 1, i + 2);
             char c1 = types[i - 3], c2 = types[i - 2], c3 = types[i - 1], c4 = types[i], c5 = types[i + 1], c6 = types[i + 2];
-            score += Weight("UC1", key, c1) + Weight("UC2", key, c2) + Weight("UC3", key, c3) + Weight("UC4", key, c4) + Weight("UC5", key, c5) + Weight("UC6", key, c6);
-            score += Weight("BC1", key, c2, c3) + Weight("BC2", key, c3, c4) + Weight("BC3", key, c4, c5);
-            score += Weight("TC1", key, c1, c2, c3) + Weight("TC2", key, c2, c3, c4) + Weight("TC3", key, c3, c4, c5) + Weight("TC4", key, c4, c5, c6);
-            score += Weight("UQ1", key, p1, c1) + Weight("UQ2", key, p2, c2) + Weight("UQ3", key, p3, c3);
-            score += Weight("BQ1", key, p2, c2, c3) + Weight("BQ2", key, p2, c3, c4) + Weight("BQ3", key, p3, c2, c3) + Weight("BQ4", key, p3, c3, c4);
-            score += Weight("TQ1", key, p2, c1, c2, c3) + Weight("TQ2", key, p2, c2, c3, c4) + Weight("TQ3", key, p3, c1, c2, c3) + Weight("TQ4", key, p3, c2, c3, c4);
+            score += Weight(Table.UC1, key, c1) + Weight(Table.UC2, key, c2) + Weight(Table.UC3, key, c3) + Weight(Table.UC4, key, c4) + Weight(Table.UC5, key, c5) + Weight(Table.UC6, key, c6);
+            score += Weight(Table.BC1, key, c2, c3) + Weight(Table.BC2, key, c3, c4) + Weight(Table.BC3, key, c4, c5);
+            score += Weight(Table.TC1, key, c1, c2, c3) + Weight(Table.TC2, key, c2, c3, c4) + Weight(Table.TC3, key, c3, c4, c5) + Weight(Table.TC4, key, c4, c5, c6);
+            score += Weight(Table.UQ1, key, p1, c1) + Weight(Table.UQ2, key, p2, c2) + Weight(Table.UQ3, key, p3, c3);
+            score += Weight(Table.BQ1, key, p2, c2, c3) + Weight(Table.BQ2, key, p2, c3, c4) + Weight(Table.BQ3, key, p3, c2, c3) + Weight(Table.BQ4, key, p3, c3, c4);
+            score += Weight(Table.TQ1, key, p2, c1, c2, c3) + Weight(Table.TQ2, key, p2, c2, c3, c4) + Weight(Table.TQ3, key, p3, c1, c2, c3) + Weight(Table.TQ4, key, p3, c2, c3, c4);
             char p = 'O';
             if (score > 0)
             {
@@ -101,16 +104,15 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
         ends.Add(end);
     }
 
-    private int Lookup(string table, ReadOnlySpan<char> key) =>
-        _tables.TryGetValue(table, out var lookup) && lookup.TryGetValue(key, out int w) ? w : 0;
+    private int Lookup(Table table, ReadOnlySpan<char> key) => _tables[(int)table].TryGetValue(key, out int w) ? w : 0;
 
-    private int Weight(string table, Span<char> key, char a) { key[0] = a; return Lookup(table, key[..1]); }
-    private int Weight(string table, Span<char> key, char a, char b) { key[0] = a; key[1] = b; return Lookup(table, key[..2]); }
-    private int Weight(string table, Span<char> key, char a, char b, char c) { key[0] = a; key[1] = b; key[2] = c; return Lookup(table, key[..3]); }
-    private int Weight(string table, Span<char> key, char a, char b, char c, char d) { key[0] = a; key[1] = b; key[2] = c; key[3] = d; return Lookup(table, key[..4]); }
+    private int Weight(Table table, Span<char> key, char a) { key[0] = a; return Lookup(table, key[..1]); }
+    private int Weight(Table table, Span<char> key, char a, char b) { key[0] = a; key[1] = b; return Lookup(table, key[..2]); }
+    private int Weight(Table table, Span<char> key, char a, char b, char c) { key[0] = a; key[1] = b; key[2] = c; return Lookup(table, key[..3]); }
+    private int Weight(Table table, Span<char> key, char a, char b, char c, char d) { key[0] = a; key[1] = b; key[2] = c; key[3] = d; return Lookup(table, key[..4]); }
 
     // The weight of a sequence of symbols (characters or markers) given by their indexes.
-    private int Word(string table, Span<char> key, string text, int start, int n, params ReadOnlySpan<int> symbols)
+    private int Word(Table table, Span<char> key, string text, int start, int n, params ReadOnlySpan<int> symbols)
     {
         int k = 0;
         foreach (int s in symbols) k += Symbol(text, start, n, s, key[k..]);
