@@ -49,6 +49,18 @@ public class JapaneseTests
     }
 
     [Fact]
+    public void Characters_beyond_the_basic_plane_stay_whole()
+    {
+        foreach (var text in new[] { "楽しい😀旅行😀😀だった", "𠮷野家で食べた", new string('あ', 5000) + "😀" })
+        {
+            var ends = new List<int>();
+            JapaneseSegmenter.Instance.Segment(text, 0, text.Length, ends);
+            Assert.All(ends, e => Assert.False(e < text.Length && char.IsLowSurrogate(text[e]), $"split inside a pair at {e}"));
+            Assert.NotEmpty(Run($"<p>{text}</p>", "旅行").Seo.Results);
+        }
+    }
+
+    [Fact]
     public void Words_of_a_text_without_spaces_come_from_the_segmenter()
     {
         var analysis = TextAnalysis.Analyze(HtmlDocumentParser.Parse("<p>私の名前は中野です。東京に住んでいます。</p>").Document, Japanese.Instance);

@@ -91,7 +91,8 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
             score += Weight(Table.BQ1, key, p2, c2, c3) + Weight(Table.BQ2, key, p2, c3, c4) + Weight(Table.BQ3, key, p3, c2, c3) + Weight(Table.BQ4, key, p3, c3, c4);
             score += Weight(Table.TQ1, key, p2, c1, c2, c3) + Weight(Table.TQ2, key, p2, c2, c3, c4) + Weight(Table.TQ3, key, p3, c1, c2, c3) + Weight(Table.TQ4, key, p3, c2, c3, c4);
             char p = 'O';
-            if (score > 0)
+            // Never between the two halves of a character beyond the basic plane (an emoji, a rare kanji).
+            if (score > 0 && !char.IsLowSurrogate(text[start + i - 3]))
             {
                 // A word ends before symbol i, the character at i - 3.
                 ends.Add(start + i - 3);
