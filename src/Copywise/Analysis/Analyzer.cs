@@ -120,6 +120,8 @@ internal static class FactsBuilder
             ["syllableCount"] = s.Syllables,
             ["readingTimeMinutes"] = ReadabilityFormulas.ReadingTimeMinutes(context.Text.Words.Length),
         };
+        // Where text is measured in characters, its length in them (the reference reports it as the word count).
+        if (context.Language.CountsCharacters) extra["characterCount"] = context.Get<CharacterLengths>().Total;
         if (s.Words == 0 || s.Sentences == 0 || s.Syllables == 0) return extra;
         extra["fleschKincaidGrade"] = ReadabilityFormulas.FleschKincaidGrade(s.Words, s.Sentences, s.Syllables);
         extra["gunningFog"] = ReadabilityFormulas.GunningFog(s.Words, s.Sentences, s.PolysyllabicWords);

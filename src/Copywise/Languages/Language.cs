@@ -48,6 +48,27 @@ public abstract class Language
     /// <summary>Words (articles, numerals, demonstratives) after which a sentence beginning also takes the next word.</summary>
     public virtual FrozenSet<string> SentenceBeginningExceptions => FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words after which a sentence beginning also takes the word after next, when they come second after one of
+    /// <see cref="SentenceBeginningExceptions"/> (Greek "αυτή η", "ένας από τους"); case-sensitive, as written.
+    /// </summary>
+    public virtual FrozenSet<string> SentenceBeginningSecondWordExceptions => FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Splits the runs of a language written without spaces between words into words; null for languages that put
+    /// spaces between words.
+    /// </summary>
+    public virtual Text.WordSegmenter? Segmenter => null;
+
+    /// <summary>
+    /// True when lengths are counted in characters rather than words (Japanese): the text, its sentences, paragraphs
+    /// and sections, the keyphrase and the thresholds of the assessments that measure them.
+    /// </summary>
+    public virtual bool CountsCharacters => false;
+
+    /// <summary>False when the keyphrase is not looked for in the slug (slugs of the language are transliterated or encoded).</summary>
+    public virtual bool MatchesKeyphraseInSlug => true;
+
     /// <summary>True when the language has a passive-voice detector.</summary>
     public virtual bool HasPassiveVoice => false;
 

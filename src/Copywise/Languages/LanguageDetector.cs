@@ -4,7 +4,7 @@ namespace Copywise.Languages;
 
 /// <summary>
 /// Tells the language of a text that says nothing about it (no locale, no <c>lang</c>, no front matter): by script
-/// where a script belongs to one supported language (kana for Japanese, Hebrew letters), else by the share of the
+/// where a script belongs to one supported language (kana for Japanese, Hebrew and Greek letters), else by the share of the
 /// text's words that are function words of each supported language, which separates even close languages once a text
 /// has a few dozen words.
 /// </summary>
@@ -55,17 +55,19 @@ public static class LanguageDetector
 
     private static Language? ByScript(string text)
     {
-        int kana = 0, hebrew = 0, letters = 0;
+        int kana = 0, hebrew = 0, greek = 0, letters = 0;
         foreach (char c in text.AsSpan(0, Math.Min(text.Length, 20_000)))
         {
             if (!char.IsLetter(c)) continue;
             letters++;
             if (c is >= '\u3040' and <= '\u30FF') kana++;
             else if (c is >= '\u0590' and <= '\u05FF') hebrew++;
+            else if (c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF') greek++;
         }
         if (letters == 0) return null;
         if (kana * 20 >= letters) return Registered("ja");
         if (hebrew * 2 >= letters) return Registered("he");
+        if (greek * 2 >= letters) return Registered("el");
         return null;
     }
 

@@ -169,7 +169,12 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
             {
                 beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString());
                 if (exceptions.Contains(beginning) && words.Length > 1)
-                    beginning += " " + MatchTokens.Normalize(context.Text.Text(words[1]).ToString());
+                {
+                    var second = context.Text.Text(words[1]).ToString();
+                    beginning += " " + MatchTokens.Normalize(second);
+                    if (words.Length > 2 && context.Language.SentenceBeginningSecondWordExceptions.Contains(second))
+                        beginning += " " + MatchTokens.Normalize(context.Text.Text(words[2]).ToString());
+                }
             }
             if (beginning.Length > 0 && beginning == current) { count++; continue; }
             if (current != null) runs.Add(new Run(current, start, count));
