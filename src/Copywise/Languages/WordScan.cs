@@ -1,0 +1,71 @@
+using Copywise.Research;
+using Copywise.Text;
+
+namespace Copywise.Languages;
+
+/// <summary>Reads the words of a sentence as normalized match text (lower case), for the rule-based passive detectors.</summary>
+internal static class WordScan
+{
+    /// <summary>Longest word the detectors look at; longer tokens (URLs, chemical names) are skipped.</summary>
+    public const int MaxWord = 64;
+
+    /// <summary>The normalized words of a sentence, in order (allocates one string per word; sentences are short).</summary>
+    public static string[] Words(TextAnalysis text, in Sentence sentence)
+    {
+        var words = text.WordsOf(sentence);
+        var list = new string[words.Length];
+        int n = 0;
+        Span<char> buffer = stackalloc char[MaxWord];
+        foreach (var w in words)
+        {
+            var raw = text.Text(w);
+            if (raw.Length > MaxWord) continue;
+            int len = MatchTokens.Normalize(raw, buffer);
+            list[n++] = new string(buffer[..len]);
+        }
+        return n == list.Length ? list : list[..n];
+    }
+
+    /// <summary>True when the character after the word is punctuation that ends a clause (semicolon, colon, dash, bracket; not a comma).</summary>
+    public static bool EndsClause(TextAnalysis text, in Word word)
+    {
+        var source = text.Document.Text;
+        int after = word.Start + word.Length;
+        // A dash stands between spaces: "слово — слово".
+        while (after < source.Length && source[after] == ' ') after++;
+        return after < source.Length && source[after] is ';' or ':' or '(' or ')' or '—' or '–';
+    }
+
+    /// <summary>
+    /// The sentence's clauses: its words split before every stop word (conjunctions, relative pronouns) and after
+    /// clause-ending punctuation. Empty clauses are dropped.
+    /// </summary>
+    public static List<string[]> Clauses(TextAnalysis text, in Sentence sentence, System.Collections.Frozen.FrozenSet<string> stopWords)
+    {
+        var words = text.WordsOf(sentence);
+        var clauses = new List<string[]>();
+        var current = new List<string>();
+        Span<char> buffer = stackalloc char[MaxWord];
+        foreach (var w in words)
+        {
+            var raw = text.Text(w);
+            if (raw.Length <= MaxWord)
+            {
+                var word = new string(buffer[..MatchTokens.Normalize(raw, buffer)]);
+                if (stopWords.Contains(word) && current.Count > 0)
+                {
+                    clauses.Add(current.ToArray());
+                    current.Clear();
+                }
+                current.Add(word);
+            }
+            if (EndsClause(text, w) && current.Count > 0)
+            {
+                clauses.Add(current.ToArray());
+                current.Clear();
+            }
+        }
+        if (current.Count > 0) clauses.Add(current.ToArray());
+        return clauses;
+    }
+}
