@@ -36,20 +36,32 @@ internal static class WordScan
         return after < source.Length && source[after] is ';' or ':' or '(' or ')' or '—' or '–';
     }
 
+    /// <summary>True when a comma follows the word.</summary>
+    public static bool FollowedByComma(TextAnalysis text, in Word word)
+    {
+        var source = text.Document.Text;
+        int after = word.Start + word.Length;
+        return after < source.Length && source[after] == ',';
+    }
+
     /// <summary>
     /// The sentence's clauses: its words split before every stop word (conjunctions, relative pronouns) and after
-    /// clause-ending punctuation. Empty clauses are dropped.
+    /// clause-ending punctuation (with <paramref name="commas"/>, commas too). Empty clauses are dropped. A word
+    /// written with a capital inside the sentence is a name: it stays in the clause as an empty string, so that it is
+    /// never taken for an auxiliary or a participle.
     /// </summary>
-    public static List<string[]> Clauses(TextAnalysis text, in Sentence sentence, System.Collections.Frozen.FrozenSet<string> stopWords)
+    public static List<string[]> Clauses(TextAnalysis text, in Sentence sentence, System.Collections.Frozen.FrozenSet<string> stopWords, bool commas = false)
     {
         var words = text.WordsOf(sentence);
         var clauses = new List<string[]>();
         var current = new List<string>();
         Span<char> buffer = stackalloc char[MaxWord];
+        bool first = true;
         foreach (var w in words)
         {
             var raw = text.Text(w);
-            if (raw.Length <= MaxWord)
+            if (!first && char.IsUpper(raw[0])) current.Add("");
+            else if (raw.Length <= MaxWord)
             {
                 var word = new string(buffer[..MatchTokens.Normalize(raw, buffer)]);
                 if (stopWords.Contains(word) && current.Count > 0)
@@ -59,7 +71,8 @@ internal static class WordScan
                 }
                 current.Add(word);
             }
-            if (EndsClause(text, w) && current.Count > 0)
+            first = false;
+            if ((EndsClause(text, w) || commas && FollowedByComma(text, w)) && current.Count > 0)
             {
                 clauses.Add(current.ToArray());
                 current.Clear();
