@@ -69,6 +69,12 @@ public abstract class Language
     /// <summary>True when <paramref name="token"/> (normalized: lower case) is a form of the keyphrase word <paramref name="word"/>; only called when <see cref="MatchesByStem"/>.</summary>
     public virtual bool IsWordForm(string word, ReadOnlySpan<char> token) => false;
 
+    /// <summary>
+    /// The text as a slug spells it in plain Latin letters: by default without accents (kváskový → kvaskovy); a language
+    /// in another script transliterates it.
+    /// </summary>
+    public virtual string Transliterate(string text) => Transliteration.RemoveDiacritics(text);
+
     /// <summary>Words above which a sentence counts as long.</summary>
     public virtual int LongSentenceWords => 20;
 

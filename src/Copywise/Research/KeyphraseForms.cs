@@ -33,6 +33,14 @@ public sealed class PhraseForms
     public bool Matches(int k, ReadOnlySpan<char> token) =>
         Forms[k].GetAlternateLookup<ReadOnlySpan<char>>().Contains(token) || StemLanguage is { } l && l.IsWordForm(ContentWords[k], token);
 
+    /// <summary>The phrase with every word and form passed through <paramref name="transliterate"/> (lower case again after it); matched by its forms only.</summary>
+    public PhraseForms Transliterated(Func<string, string> transliterate)
+    {
+        string T(string w) => MatchTokens.Normalize(transliterate(w));
+        return new PhraseForms(Phrase, Exact, Words.Select(T).ToArray(), ContentWords.Select(T).ToArray(),
+            Forms.Select(f => f.Select(T).ToFrozenSet(StringComparer.OrdinalIgnoreCase)).ToArray()) { OnlyFunctionWords = OnlyFunctionWords };
+    }
+
     /// <summary>True when every word is a function word.</summary>
     public bool OnlyFunctionWords { get; internal init; }
     /// <summary>True when there is nothing to match.</summary>

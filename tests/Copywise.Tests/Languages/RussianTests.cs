@@ -139,6 +139,17 @@ public class RussianTests
         Assert.Equal(3, KeyphraseCount(Ru, text, "книга", wordForms: true));
     }
 
+    [Theory]
+    [InlineData("Зелёная книга", "zelenaya-kniga", 9)]
+    [InlineData("Ядерные тельца", "Ядерные-тельца", 9)]
+    [InlineData("Щука", "shchuka", 9)]
+    [InlineData("Зелёная книга", "krasnaya-kniga", 6)]
+    public void Slugs_in_latin_letters_contain_the_keyphrase(string keyphrase, string slug, int score)
+    {
+        var paper = new Copywise.Documents.Paper { Text = "<p>Текст.</p>", Keyphrase = keyphrase, Slug = slug, Locale = Ru, Format = Copywise.Documents.DocumentFormat.Html };
+        Assert.Equal(score, Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score);
+    }
+
     [Fact]
     public void Function_words_are_not_needed_in_the_text()
     {

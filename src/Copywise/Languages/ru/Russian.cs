@@ -38,6 +38,23 @@ public sealed class Russian : DataLanguage
     /// <inheritdoc/>
     public override int LongSentenceWords => 15;
 
+    /// <summary>Cyrillic in Latin letters as Russian slugs are commonly spelled (ж zh, х kh, ц ts, щ shch, ю yu, я ya; ь, ъ dropped).</summary>
+    public override string Transliterate(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        foreach (char ch in text)
+        {
+            char c = char.ToLowerInvariant(ch);
+            int i = Cyrillic.IndexOf(c);
+            sb.Append(i >= 0 ? Latin[i] : Transliteration.RemoveDiacritics(ch.ToString()));
+        }
+        return sb.ToString();
+    }
+
+    private const string Cyrillic = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+    private static readonly string[] Latin =
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"];
+
     /// <inheritdoc/>
     public override bool MatchesByStem => true;
 
