@@ -70,6 +70,12 @@ public abstract class Language
     public virtual bool IsWordForm(string word, ReadOnlySpan<char> token) => false;
 
     /// <summary>
+    /// True when the language lower-cases I to dotless ı and İ to i (Turkish, Azerbaijani): every comparison of words
+    /// then folds case that way, so that "IŞIK" is "ışık" and "İstanbul" is "istanbul".
+    /// </summary>
+    public virtual bool TurkicCasing => false;
+
+    /// <summary>
     /// The text as a slug spells it in plain Latin letters: by default without accents (kváskový → kvaskovy); a language
     /// in another script transliterates it.
     /// </summary>

@@ -20,7 +20,7 @@ internal static class WordScan
         {
             var raw = text.Text(w);
             if (raw.Length > MaxWord) continue;
-            int len = MatchTokens.Normalize(raw, buffer);
+            int len = MatchTokens.Normalize(raw, buffer, text.Language.TurkicCasing);
             list[n++] = new string(buffer[..len]);
         }
         return n == list.Length ? list : list[..n];
@@ -63,7 +63,7 @@ internal static class WordScan
             if (!first && char.IsUpper(raw[0])) current.Add("");
             else if (raw.Length <= MaxWord)
             {
-                var word = new string(buffer[..MatchTokens.Normalize(raw, buffer)]);
+                var word = new string(buffer[..MatchTokens.Normalize(raw, buffer, text.Language.TurkicCasing)]);
                 if (stopWords.Contains(word) && current.Count > 0)
                 {
                     clauses.Add(current.ToArray());

@@ -163,9 +163,10 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
             string beginning = "";
             if (words.Length > 0)
             {
-                beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString());
+                bool turkic = context.Language.TurkicCasing;
+                beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString(), turkic);
                 if (exceptions.Contains(beginning) && words.Length > 1)
-                    beginning += " " + MatchTokens.Normalize(context.Text.Text(words[1]).ToString());
+                    beginning += " " + MatchTokens.Normalize(context.Text.Text(words[1]).ToString(), turkic);
             }
             if (beginning.Length > 0 && beginning == current) { count++; continue; }
             if (current != null) runs.Add(new Run(current, start, count));
