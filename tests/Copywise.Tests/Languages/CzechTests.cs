@@ -99,6 +99,14 @@ public class CzechTests
     public void Look_alike_words_do_not_match(string keyword, string other) => Assert.False(Matches(Cs, keyword, other));
 
     [Fact]
+    public void Without_word_forms_only_the_written_form_counts()
+    {
+        const string text = "Kvásek je základ. Bez kvásku to nejde. S kváskem pečeme chléb.";
+        Assert.Equal(1, KeyphraseCount(Cs, text, "kvásek", wordForms: false));
+        Assert.Equal(3, KeyphraseCount(Cs, text, "kvásek", wordForms: true));
+    }
+
+    [Fact]
     public void Lists_are_filled()
     {
         Assert.True(Czech.Instance.FunctionWords.Count > 300);

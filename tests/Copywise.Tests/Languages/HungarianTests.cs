@@ -103,6 +103,14 @@ public class HungarianTests
     public void Look_alike_words_do_not_match(string keyword, string other) => Assert.False(Matches(Hu, keyword, other));
 
     [Fact]
+    public void Without_word_forms_only_the_written_form_counts()
+    {
+        const string text = "A könyv érdekes. A könyvek sokat érnek. A könyvben sok kép van.";
+        Assert.Equal(1, KeyphraseCount(Hu, text, "könyv", wordForms: false));
+        Assert.Equal(3, KeyphraseCount(Hu, text, "könyv", wordForms: true));
+    }
+
+    [Fact]
     public void Lists_are_filled()
     {
         Assert.True(Hungarian.Instance.FunctionWords.Count > 300);

@@ -102,6 +102,14 @@ public class SlovakTests
     public void Look_alike_words_do_not_match(string keyword, string other) => Assert.False(Matches(Sk, keyword, other));
 
     [Fact]
+    public void Without_word_forms_only_the_written_form_counts()
+    {
+        const string text = "Zdravé raňajky sú dôležité. Bez raňajok nejdem von. Dávam si zdravé raňajky.";
+        Assert.Equal(2, KeyphraseCount(Sk, text, "raňajky", wordForms: false));
+        Assert.Equal(3, KeyphraseCount(Sk, text, "raňajky", wordForms: true));
+    }
+
+    [Fact]
     public void Lists_are_filled()
     {
         Assert.True(Slovak.Instance.FunctionWords.Count > 300);

@@ -124,6 +124,14 @@ public class TurkishTests
     public void Look_alike_words_do_not_match(string keyword, string other) => Assert.False(Matches(Tr, keyword, other));
 
     [Fact]
+    public void Without_word_forms_only_the_written_form_counts()
+    {
+        const string text = "Göçmen kuşlar uzağa uçar. Göçmenlerin yolu uzundur. Bu göçmenler yorgundur.";
+        Assert.Equal(1, KeyphraseCount(Tr, text, "göçmen", wordForms: false));
+        Assert.Equal(3, KeyphraseCount(Tr, text, "göçmen", wordForms: true));
+    }
+
+    [Fact]
     public void Lists_are_filled()
     {
         Assert.True(Turkish.Instance.FunctionWords.Count > 300);

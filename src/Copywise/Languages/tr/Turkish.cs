@@ -40,7 +40,8 @@ public sealed class Turkish : DataLanguage
     /// <summary>
     /// Stem equality with the Snowball Turkish stemmer (words are folded the Turkish way before). A keyphrase word is a
     /// dictionary form, so its stem is taken from its plural (göçmen → göçmenler → göçmen): alone, the stemmer would
-    /// read a final -n as a case ending. A suffix written after an apostrophe (Farsça'nın, İstanbul'da) is dropped.
+    /// read a final -n as a case ending; a form that starts with the whole word and stems into it matches too
+    /// (göçmenlerin → göçme). A suffix written after an apostrophe (Farsça'nın, İstanbul'da) is dropped.
     /// Stems of two letters count (ev – evler, iş – işler).
     /// </summary>
     public override bool IsWordForm(string word, ReadOnlySpan<char> token)
@@ -54,7 +55,12 @@ public sealed class Turkish : DataLanguage
         }
         if (word.Length < 2 || token.Length < 2) return false;
         var wordStem = SnowballStemming<TurkishStemmer>.Stem(word + (IsBack(word) ? "lar" : "ler"));
-        return wordStem.Length >= 2 && token.Length >= wordStem.Length - 1 && SnowballStemming<TurkishStemmer>.Stem(token) == wordStem;
+        if (wordStem.Length < 2 || token.Length < wordStem.Length - 1) return false;
+        var tokenStem = SnowballStemming<TurkishStemmer>.Stem(token);
+        if (tokenStem == wordStem) return true;
+        // Endings are added to the word as written; when the stemmer cuts a longer form into the word itself
+        // (göçmenlerin → göçme), the form still starts with the whole word.
+        return token.StartsWith(word) && tokenStem.Length >= 2 && word.StartsWith(tokenStem, StringComparison.Ordinal);
     }
 
     // Vowel harmony: a word whose last vowel is a back vowel takes -lar.
