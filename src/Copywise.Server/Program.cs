@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Threading.RateLimiting;
 using Copywise.Analysis;
 using Copywise.Documents;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration.Memory;
@@ -48,17 +49,26 @@ public static class ServerApp
         configure?.Invoke(builder);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
-        var options = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        options.Validate();
-        builder.Services.AddSingleton(options);
+        // Settings are read from the finished configuration (tests and hosts add theirs late), once, and checked at start.
+        builder.Services.AddSingleton(sp => Settings(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<AnalysisGate>();
-
-        builder.WebHost.ConfigureKestrel(k =>
+        builder.WebHost.ConfigureKestrel((context, k) =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            k.Limits.MaxRequestBodySize = Settings(context.Configuration).MaxBodyBytes;
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
+        {
+            // The framework's own refusals (routing's media-type check, unknown paths) name what is wrong too.
+            var problem = context.ProblemDetails;
+            if (problem.Status == StatusCodes.Status415UnsupportedMediaType && !problem.Extensions.ContainsKey("field"))
+            {
+                problem.Extensions["field"] = "Content-Type";
+                problem.Detail ??= $"This endpoint does not take {(string.IsNullOrEmpty(context.HttpContext.Request.ContentType) ? "a body without a Content-Type" : context.HttpContext.Request.ContentType)}; see /openapi/v1.json for the media types it takes.";
+            }
+            else if (problem.Status == StatusCodes.Status404NotFound) problem.Detail ??= $"There is nothing at {context.HttpContext.Request.Path}; see /openapi/v1.json for the endpoints.";
+            else if (problem.Status == StatusCodes.Status405MethodNotAllowed) problem.Detail ??= $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}.";
+        });
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -80,16 +90,17 @@ public static class ServerApp
                 await TypedResults.Problem(
                     statusCode: StatusCodes.Status429TooManyRequests,
                     title: "Too many requests",
-                    detail: $"This client may make {options.RateLimitPerSecond:0.##} requests a second on average (bursts of {options.RateLimitBurst}); try again after the Retry-After delay.",
+                    detail: "This client has made more requests than the service allows; try again after the Retry-After delay.",
                     type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(http);
             };
-            r.AddPolicy(ApiPolicy, http => RateLimitOf(http, options));
+            r.AddPolicy(ApiPolicy, http => RateLimitOf(http, http.RequestServices.GetRequiredService<ServerOptions>()));
         });
-        var origins = options.CorsOriginList;
-        if (origins.Length > 0)
+        // Without configured origins there is no policy, and the CORS middleware adds nothing.
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<ServerOptions>((cors, o) =>
         {
-            builder.Services.AddCors(c => c.AddDefaultPolicy(p => p.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type")));
-        }
+            if (o.CorsOriginList.Length > 0) cors.AddDefaultPolicy(p => p.WithOrigins(o.CorsOriginList).WithMethods("GET", "POST").WithHeaders("Content-Type"));
+        });
         builder.Services.AddHealthChecks().AddCheck("analysis", () =>
         {
             var result = Analyzer.Analyze(new Paper { Text = "<p>The service is up.</p>", Format = DocumentFormat.Html });
@@ -97,10 +108,11 @@ public static class ServerApp
         });
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<ServerOptions>(); // a bad setting stops the start here
         app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        if (origins.Length > 0) app.UseCors();
+        app.UseCors();
         app.UseRateLimiter();
 
         var assets = new ManifestEmbeddedFileProvider(typeof(ServerApp).Assembly, "wwwroot");
@@ -131,7 +143,7 @@ public static class ServerApp
         api.MapPost("/analyze/batch", AnalyzeEndpoints.BatchAsync)
             .WithName("AnalyzeBatch").WithSummary("Analyses papers streamed as NDJSON")
             .WithDescription("One paper per line in, one result (or `{\"line\",\"error\",\"field\"}`) per line out, in order, each written as soon as it is ready.")
-            .Accepts<PaperSchema>("application/x-ndjson")
+            .Accepts<PaperSchema>("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
             .Produces<AnalysisSchema>(StatusCodes.Status200OK, "application/x-ndjson")
             .Produces<BatchErrorSchema>(StatusCodes.Status200OK, "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -159,6 +171,15 @@ public static class ServerApp
             .DisableTelemetry());
         app.MapHealthChecks("/healthz", new HealthCheckOptions());
         return app;
+    }
+
+    /// <summary>The service settings in a configuration, checked.</summary>
+    /// <exception cref="InvalidOperationException">A setting is out of range or not a number.</exception>
+    public static ServerOptions Settings(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        options.Validate();
+        return options;
     }
 
     // Per client address: a token bucket, or no limit when the rate is 0.

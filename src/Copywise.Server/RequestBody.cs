@@ -68,7 +68,8 @@ internal static class RequestBody
             if (IsBlank(buffer)) return (null, Problems.Invalid("The request body is empty: send a paper as a JSON object.", null));
             try
             {
-                return (JsonDocument.Parse(buffer), null);
+                // A copy: a document parsed from one segment keeps pointing into it, and the pipe reuses it after AdvanceTo.
+                return (JsonDocument.Parse(buffer.ToArray()), null);
             }
             catch (JsonException e)
             {

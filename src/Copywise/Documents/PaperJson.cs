@@ -21,7 +21,7 @@ public static class PaperJson
         if (root.ValueKind != JsonValueKind.Object) throw new CopywiseInputException("not a JSON object");
         string? Str(string name) => root.TryGetProperty(name, out var v) ? v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString(),
+            JsonValueKind.String => Text(v, name),
             JsonValueKind.Null => null,
             JsonValueKind.Number => v.GetRawText(),
             JsonValueKind.True => "true",
@@ -66,7 +66,7 @@ public static class PaperJson
             foreach (var r in rel.EnumerateArray())
             {
                 string field = $"related[{i++}]";
-                if (r.ValueKind == JsonValueKind.String) list.Add(new RelatedKeyphrase(r.GetString() ?? ""));
+                if (r.ValueKind == JsonValueKind.String) list.Add(new RelatedKeyphrase(Text(r, field)));
                 else if (r.ValueKind == JsonValueKind.Object)
                     list.Add(new RelatedKeyphrase(StringIn(r, "keyphrase", field), StringIn(r, "synonyms", field)));
                 else throw new CopywiseInputException($"field '{field}' must be a keyphrase or an object {{\"keyphrase\",\"synonyms\"}}", field);
@@ -93,6 +93,19 @@ public static class PaperJson
     {
         if (!obj.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return "";
         if (v.ValueKind != JsonValueKind.String) throw new CopywiseInputException($"field '{parent}.{name}' must be a string", parent + "." + name);
-        return v.GetString() ?? "";
+        return Text(v, parent + "." + name);
+    }
+
+    // Invalid UTF-8 bytes or a lone surrogate escape (\uD800) only show when the string is read.
+    private static string Text(JsonElement value, string field)
+    {
+        try
+        {
+            return value.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new CopywiseInputException($"field '{field}' is not valid text (invalid UTF-8 or a lone surrogate)", field);
+        }
     }
 }
