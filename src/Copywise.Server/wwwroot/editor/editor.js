@@ -367,9 +367,12 @@
 
   // ---- editing ---------------------------------------------------------------------------------------------------
 
-  function edited() {
-    editVersion++;
-    clearHighlight();
+  // Any edit asks for a new analysis; an edit of the text also drops highlights, whose offsets it made stale.
+  function edited(event) {
+    if (!event || event.target === editor || event.target === undefined) {
+      editVersion++;
+      clearHighlight();
+    }
     editor.classList.toggle("empty", editor.textContent.trim() === "" && !editor.querySelector("img"));
     scheduleAnalysis();
     schedulePreview();
@@ -606,8 +609,8 @@
     button.addEventListener("click", () => command(button.dataset.command));
   }
   for (const field of Object.values(fields)) {
-    field.addEventListener("input", edited);
-    field.addEventListener("change", edited);
+    // Text fields say "input" on every key; a select and a checkbox say "change".
+    field.addEventListener(field.type === "checkbox" || field.tagName === "SELECT" ? "change" : "input", edited);
   }
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.addEventListener("change", preview);
   // The dialogs act once closed, when the text can take the focus again.
