@@ -133,7 +133,7 @@ public static class ServerApp
 
         var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiPolicy);
         api.MapPost("/analyze", AnalyzeEndpoints.AnalyzeAsync)
-            .WithName("Analyze").WithSummary("Analyses one paper")
+            .WithName("Analyze").WithTags("Analysis").WithSummary("Analyses one paper")
             .WithDescription("The body is a paper as JSON (the line format of `copywise batch`); the answer is the result object.")
             .Accepts<PaperSchema>("application/json")
             .Produces<AnalysisSchema>(StatusCodes.Status200OK, "application/json")
@@ -141,7 +141,7 @@ public static class ServerApp
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/analyze/batch", AnalyzeEndpoints.BatchAsync)
-            .WithName("AnalyzeBatch").WithSummary("Analyses papers streamed as NDJSON")
+            .WithName("AnalyzeBatch").WithTags("Analysis").WithSummary("Analyses papers streamed as NDJSON")
             .WithDescription("One paper per line in, one result (or `{\"line\",\"error\",\"field\"}`) per line out, in order, each written as soon as it is ready.")
             .Accepts<PaperSchema>("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
             .Produces<AnalysisSchema>(StatusCodes.Status200OK, "application/x-ndjson")
@@ -149,16 +149,16 @@ public static class ServerApp
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/assessments", CatalogEndpoints.Assessments)
-            .WithName("Assessments").WithSummary("The assessments: id, name, group, what each checks, help anchor");
+            .WithName("Assessments").WithTags("Catalogue").WithSummary("The assessments: id, name, group, what each checks, help anchor");
         api.MapGet("/languages", CatalogEndpoints.Languages)
-            .WithName("Languages").WithSummary("The languages with rules, and the checks each supports");
+            .WithName("Languages").WithTags("Catalogue").WithSummary("The languages with rules, and the checks each supports");
         api.MapPost("/preview", ToolEndpoints.PreviewAsync)
-            .WithName("Preview").WithSummary("A search-result preview: title cut at its pixel width, URL, description, desktop and mobile")
+            .WithName("Preview").WithTags("Editor").WithSummary("A search-result preview: title cut at its pixel width, URL, description, desktop and mobile")
             .Accepts<PreviewRequestSchema>("application/json")
             .Produces<SnippetPreviewResult>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapPost("/convert", ToolEndpoints.ConvertAsync)
-            .WithName("Convert").WithSummary("Pasted HTML, Markdown or plain text as HTML, with the attributes it carries")
+            .WithName("Convert").WithTags("Editor").WithSummary("Pasted HTML, Markdown or plain text as HTML, with the attributes it carries")
             .Accepts<ConvertRequestSchema>("application/json")
             .Produces<ConvertResult>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
@@ -168,7 +168,9 @@ public static class ServerApp
             .WithTitle("Copywise API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .DisableDefaultFonts()
-            .DisableTelemetry());
+            .DisableTelemetry()
+            .DisableAgent()
+            .HideDeveloperTools());
         app.MapHealthChecks("/healthz", new HealthCheckOptions());
         return app;
     }

@@ -209,6 +209,14 @@ public sealed class EditorBrowserTests(BrowserFixture fixture) : IClassFixture<B
     }
 
     [Fact]
+    public async Task The_api_reference_page_renders_from_the_service_alone()
+    {
+        await _page.GotoAsync("/reference");
+        await Expect(_page.GetByText("Analyses one paper").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await _page.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Artifacts, "reference.png") });
+    }
+
+    [Fact]
     public async Task The_editor_is_labelled_for_screen_readers_and_works_from_the_keyboard()
     {
         var unlabelled = await _page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('input, select, textarea, [contenteditable], button, [role=meter]')]
