@@ -198,8 +198,8 @@ public sealed class EditorBrowserTests(BrowserFixture fixture) : IClassFixture<B
             await route.ContinueAsync();
         });
         await _page.FocusAsync("#body-editor");
-        await _page.Keyboard.TypeAsync("The first version.");
-        await _page.WaitForRequestAsync(r => r.Url.EndsWith("/api/v1/analyze", StringComparison.Ordinal) && r.PostData?.Contains("first version") == true);
+        await _page.RunAndWaitForRequestAsync(() => _page.Keyboard.TypeAsync("The first version."),
+            r => r.Url.EndsWith("/api/v1/analyze", StringComparison.Ordinal) && r.PostData?.Contains("first version") == true);
         await _page.Keyboard.PressAsync("Control+A");
         await _page.Keyboard.TypeAsync("A second version with more words in it.");
         await Expect(_page.Locator("#facts dd").First).ToHaveTextAsync("8");
