@@ -31,7 +31,7 @@ internal static class CatalogEndpoints
 
     /// <summary>What an assessment checks, for the catalogue.</summary>
     // Falls back to the name until every assessment states its own one-sentence summary.
-    internal static string SummaryOf(Assessment assessment) => assessment.Name;
+    internal static string SummaryOf(Assessment assessment) => assessment.Summary;
 
     private static AssessmentInfo[] BuildAssessments()
     {

@@ -43,7 +43,7 @@ public sealed class EditorBrowserTests(BrowserFixture fixture) : IClassFixture<B
         _page.Request += (_, request) => _requests.Add(request.Url);
         await _page.GotoAsync("/");
         // The language list comes from the service; once it is in, the editor is ready.
-        await Expect(_page.Locator("#language option")).ToHaveTextAsync(new Regex(@"English \(en\)"));
+        await Expect(_page.Locator("#language option[value=en]")).ToHaveTextAsync(new Regex(@"English \(en\)"));
     }
 
     public async Task DisposeAsync()
