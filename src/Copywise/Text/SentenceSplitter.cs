@@ -5,7 +5,8 @@ namespace Copywise.Text;
 /// <summary>
 /// Finds sentence ends: a terminator (. ! ? … and their full-width forms), any closing quotes or brackets after it,
 /// then white space and a word that can start a sentence. A period does not end a sentence inside a number (3.5),
-/// after a listed abbreviation (Dr.), after an initial (J. R. R. Tolkien), or before a word in lower case.
+/// after a listed abbreviation (Dr.), after an initial (J. R. R. Tolkien), or before a word in lower case
+/// or punctuation that continues a sentence (a colon, a comma, a closing bracket).
 /// Blocks (paragraphs, headings, list items) always end sentences: the caller splits per block.
 /// </summary>
 public readonly struct SentenceSplitter(Language language)
@@ -48,6 +49,8 @@ public readonly struct SentenceSplitter(Language language)
     {
         char n = text[k];
         if (char.IsLower(n)) return false;
+        // Punctuation that continues a sentence: "par ex. : dans la phrase …".
+        if (n is ':' or ';' or ',' or ')' or ']' or '}' or '%') return false;
         // Opening quotes and brackets: look at what they open.
         if (n is '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '¿' or '¡' or '„')
         {
