@@ -17,7 +17,12 @@ public sealed class French : DataLanguage
     public const int ComplexWordLength = 9;
 
     // Stems of three letters merge too many look-alikes ("mer", "mère"): shorter words match only themselves.
-    private static readonly SnowballStemming<FrenchStemmer> Stemming = new(minimumStem: 4);
+    private static readonly RomanceWordForms<FrenchStemmer> Forms = new()
+    {
+        MinimumStem = 4,
+        Elision = true,
+        Singular = w => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : null,
+    };
     private readonly Lazy<RomancePassiveVoice> _passive;
     private readonly Lazy<FrozenSet<string>> _frequent = new(() => LoadSet("fr", "frequent-long-words.txt"));
     private readonly Lazy<FrenchSyllables> _syllables = new(() => new FrenchSyllables(LoadSet("fr", "pronounced-ent.txt")));
@@ -99,15 +104,10 @@ public sealed class French : DataLanguage
     public override bool MatchesByStem => true;
 
     /// <summary>
-    /// True when the token, without an elided article or pronoun ("l'étoile"), has the word's stem, or is its plural
-    /// in -s or -x, which Snowball keeps after a vowel ("vélos").
+    /// True when the token, without an elided article or pronoun ("l'étoile"), has the word's stem, also when it is a
+    /// plural in -s or -x that Snowball keeps whole after a vowel ("vélos").
     /// </summary>
-    public override bool IsWordForm(string word, ReadOnlySpan<char> token)
-    {
-        var w = RomanceForms.WithoutElision(word);
-        var t = RomanceForms.WithoutElision(token);
-        return Stemming.IsWordForm(w, t) || t.Length > 3 && t[^1] is 's' or 'x' && Stemming.IsWordForm(w, t[..^1]);
-    }
+    public override bool IsWordForm(string word, ReadOnlySpan<char> token) => Forms.IsWordForm(word, token);
 
     private static bool IsParticiple(string w, FrozenSet<string> irregular, FrozenSet<string> exceptions)
     {
