@@ -5,8 +5,9 @@ namespace Copywise.Languages;
 /// <summary>
 /// Word forms of a Romance language by stem equality with its Snowball stemmer, with three additions: an elided
 /// article or pronoun is set aside ("l'étoile", "dell'acqua"); the plain plural of a word always matches, and a
-/// plural the stemmer keeps whole is also compared by its singular ("vélos", "ciudades", "luces"); and a stem of three letters matches only forms at most two letters
-/// longer or shorter than the word, so that "mar" does not take in "marido".
+/// plural the stemmer keeps whole is also compared by its singular ("vélos", "ciudades", "luces"); and a stem of
+/// three letters matches only forms at most one letter longer or shorter than the word, so that "mar" does not take
+/// in "marido", nor "mare" "marito".
 /// </summary>
 /// <typeparam name="TStemmer">The language's Snowball stemmer.</typeparam>
 public sealed class RomanceWordForms<TStemmer> where TStemmer : SnowballProgram, new()
@@ -32,7 +33,7 @@ public sealed class RomanceWordForms<TStemmer> where TStemmer : SnowballProgram,
         var stem = SnowballStemming<TStemmer>.Stem(w);
         if (stem.Length < MinimumStem || t.Length < stem.Length - 1) return false;
         // A stem of three letters is shared by too many unrelated words: only forms of about the word's length match.
-        if (stem.Length <= 3 && Math.Abs(t.Length - w.Length) > 2) return false;
+        if (stem.Length <= 3 && Math.Abs(t.Length - w.Length) > 1) return false;
         if (SnowballStemming<TStemmer>.Stem(t) == stem) return true;
         return (ws != w || ts != tokenText) && SnowballStemming<TStemmer>.Stem(ws) == SnowballStemming<TStemmer>.Stem(ts);
     }

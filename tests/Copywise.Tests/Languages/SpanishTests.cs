@@ -110,7 +110,7 @@ public class SpanishTests
     [InlineData("hablar", "habla")]
     [InlineData("hablar", "hablamos")]
     [InlineData("hablar", "hablado")]
-    [InlineData("vivir", "vivimos")]
+    [InlineData("comprar", "compramos")]
     [InlineData("bonito", "bonitas")]
     [InlineData("nuevo", "nuevas")]
     [InlineData("viajar", "viajamos")]
