@@ -68,6 +68,60 @@ public static class RomanceForms
         return rest.Length == word.Length ? word : rest.ToString();
     }
 
+    /// <summary>
+    /// The lower-case word without diacritics ("calicó" → "calico", "façade" → "facade", "œuvre" → "oeuvre", "col·legi" →
+    /// "collegi"): a keyphrase word also matches text written without its accents, as the reference transliterates.
+    /// </summary>
+    public static string WithoutDiacritics(string word)
+    {
+        int first = 0;
+        while (first < word.Length && Plain(word[first]) is null) first++;
+        if (first == word.Length) return word;
+        // A table rather than Unicode decomposition: it must work without culture data (invariant globalization).
+        var sb = new System.Text.StringBuilder(word.Length + 2);
+        sb.Append(word, 0, first);
+        for (int i = first; i < word.Length; i++)
+        {
+            var plain = Plain(word[i]);
+            if (plain is null) sb.Append(word[i]);
+            else sb.Append(plain);
+        }
+        return sb.ToString();
+    }
+
+    // The letter without its diacritic (lower case), "" for the Catalan middle dot, null for any other character.
+    private static string? Plain(char c) => char.ToLowerInvariant(c) switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ā' or 'ă' or 'ą' => "a",
+        'ç' or 'ć' or 'č' => "c",
+        'ď' or 'đ' => "d",
+        'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' => "e",
+        'ğ' => "g",
+        'ì' or 'í' or 'î' or 'ï' or 'ī' or 'į' or 'ı' => "i",
+        'ł' or 'ľ' => "l",
+        'ñ' or 'ń' or 'ň' => "n",
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ō' or 'ő' => "o",
+        'ř' => "r",
+        'ś' or 'ş' or 'š' => "s",
+        'ţ' or 'ť' => "t",
+        'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' or 'ų' => "u",
+        'ý' or 'ÿ' => "y",
+        'ź' or 'ż' or 'ž' => "z",
+        'œ' => "oe",
+        'æ' => "ae",
+        '·' => "",
+        _ => null,
+    };
+
+    /// <summary>The word, and its form without diacritics when it has any.</summary>
+    public static FrozenSet<string> WithUnaccented(string word)
+    {
+        var plain = WithoutDiacritics(word);
+        return plain == word
+            ? FrozenSet.Create(StringComparer.OrdinalIgnoreCase, word)
+            : FrozenSet.Create(StringComparer.OrdinalIgnoreCase, word, plain);
+    }
+
     /// <summary>True when the span has a vowel letter (accented or not).</summary>
     public static bool HasVowel(ReadOnlySpan<char> word)
     {

@@ -95,6 +95,9 @@ public sealed class Spanish : DataLanguage
         return true;
     }
 
+    /// <summary>The word, and, as the reference transliterates, the word without its accents ("calicó": "calico").</summary>
+    public override FrozenSet<string> WordForms(string word, bool wordForms) => RomanceForms.WithUnaccented(word);
+
     /// <inheritdoc/>
     public override bool MatchesByStem => true;
 

@@ -100,6 +100,9 @@ public sealed class French : DataLanguage
         return true;
     }
 
+    /// <summary>The word, and, as the reference transliterates, the word without its accents ("calicó": "calico").</summary>
+    public override FrozenSet<string> WordForms(string word, bool wordForms) => RomanceForms.WithUnaccented(word);
+
     /// <inheritdoc/>
     public override bool MatchesByStem => true;
 

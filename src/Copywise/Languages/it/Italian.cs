@@ -78,6 +78,9 @@ public sealed class Italian : DataLanguage
     /// <inheritdoc/>
     public override int LongSentenceWords => 25;
 
+    /// <summary>The word, and, as the reference transliterates, the word without its accents ("calicó": "calico").</summary>
+    public override FrozenSet<string> WordForms(string word, bool wordForms) => RomanceForms.WithUnaccented(word);
+
     /// <inheritdoc/>
     public override bool MatchesByStem => true;
 

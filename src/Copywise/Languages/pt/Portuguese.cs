@@ -73,6 +73,9 @@ public sealed class Portuguese : DataLanguage
     /// <inheritdoc/>
     public override int LongSentenceWords => 25;
 
+    /// <summary>The word, and, as the reference transliterates, the word without its accents ("calicó": "calico").</summary>
+    public override FrozenSet<string> WordForms(string word, bool wordForms) => RomanceForms.WithUnaccented(word);
+
     /// <inheritdoc/>
     public override bool MatchesByStem => true;
 
