@@ -37,6 +37,7 @@ public sealed class RomancePassiveVoice
     public required Func<string, bool> IsParticiple { get; init; }
 
     [ThreadStatic] private static List<(int Start, int End)>? t_tokens;
+    [ThreadStatic] private static char[]? t_lower;
 
     /// <summary>True when the sentence has a passive clause.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
@@ -45,48 +46,68 @@ public sealed class RomancePassiveVoice
         var tokens = t_tokens ??= new List<(int, int)>();
         tokens.Clear();
         MatchTokens.ForEach(source, sentence.Start, sentence.End, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)));
+        if (tokens.Count == 0) return false;
+        // One lower-cased copy of the sentence (case mapping keeps the length): tokens are slices of it, no strings.
+        if (t_lower is null || t_lower.Length < sentence.Length) t_lower = new char[Math.Max(sentence.Length, 256)];
+        var lower = t_lower.AsSpan(0, sentence.Length);
+        MatchTokens.Normalize(source.AsSpan(sentence.Start, sentence.Length), lower);
+        var state = new Lookups(this);
         bool open = false;
-        string previous = "", beforePrevious = "";
+        Range previous = default, beforePrevious = default;
         for (int i = 0; i < tokens.Count; i++)
         {
             var (start, end) = tokens[i];
             if (i > 0 && BreaksClause(source, tokens[i - 1].End, start)) open = false;
-            string word = MatchTokens.Normalize(source.AsSpan(start, end - start).ToString());
+            var range = (start - sentence.Start)..(end - sentence.Start);
+            var word = lower[range];
             int apostrophe = word.IndexOf('\'');
-            string elided = apostrophe > 0 && apostrophe < word.Length - 1 ? word[..(apostrophe + 1)] : "";
-            string core = elided.Length > 0 ? word[elided.Length..] : word;
-            if (ClauseBreakers.Contains(word) || elided.Length > 0 && ClauseBreakers.Contains(elided)) open = false;
-            if (Auxiliaries.Contains(core) && IsAuxiliary(word, elided, previous, beforePrevious))
+            int elision = apostrophe > 0 && apostrophe < word.Length - 1 ? apostrophe + 1 : 0;
+            var elided = word[..elision];
+            var core = word[elision..];
+            if (state.ClauseBreakers.Contains(word) || elision > 0 && state.ClauseBreakers.Contains(elided)) open = false;
+            if (state.Auxiliaries.Contains(core) && IsAuxiliary(state, word, elided, lower[previous], lower[beforePrevious]))
             {
                 // An auxiliary ends the clause before it; it opens a passive clause unless a noun phrase follows.
-                open = i + 1 >= tokens.Count || !FollowedByNounPhrase(source, tokens[i + 1]);
+                open = i + 1 >= tokens.Count || !FollowedByNounPhrase(state, lower[((tokens[i + 1].Start - sentence.Start)..(tokens[i + 1].End - sentence.Start))]);
             }
             else if (open)
             {
-                if (OtherVerbs.Contains(core)) open = false;
-                else if (elided.Length == 0 && !NotBeforeParticiple.Contains(previous) && IsParticiple(word)) return true;
+                if (state.OtherVerbs.Contains(core)) open = false;
+                else if (elision == 0 && !state.NotBeforeParticiple.Contains(lower[previous]) && IsParticiple(word.ToString())) return true;
             }
             beforePrevious = previous;
-            previous = word;
+            previous = range;
         }
         return false;
     }
 
-    private bool IsAuxiliary(string word, string elided, string previous, string beforePrevious)
+    private bool IsAuxiliary(in Lookups state, ReadOnlySpan<char> word, ReadOnlySpan<char> elided, ReadOnlySpan<char> previous, ReadOnlySpan<char> beforePrevious)
     {
-        if (elided.Length > 0 && (NonAuxiliaryElisions.Contains(elided) || NonAuxiliaryElisions.Contains(word))) return false;
+        if (elided.Length > 0 && (state.NonAuxiliaryElisions.Contains(elided) || state.NonAuxiliaryElisions.Contains(word))) return false;
+        if (state.ReflexivePronouns.Contains(previous)) return false;
         // Reflexive pronouns may be two words: "nous nous sommes".
-        if (ReflexivePronouns.Contains(previous) || beforePrevious.Length > 0 && ReflexivePronouns.Contains(beforePrevious + " " + previous)) return false;
+        if (beforePrevious.Length > 0 && ReflexivePronouns.Contains(string.Concat(beforePrevious, " ", previous))) return false;
         // After an article or a preposition the word is a noun ("en été").
-        return elided.Length > 0 || !NotBeforeParticiple.Contains(previous);
+        return elided.Length > 0 || !state.NotBeforeParticiple.Contains(previous);
     }
 
-    private bool FollowedByNounPhrase(string source, (int Start, int End) next)
+    private static bool FollowedByNounPhrase(in Lookups state, ReadOnlySpan<char> next)
     {
-        string word = MatchTokens.Normalize(source.AsSpan(next.Start, next.End - next.Start).ToString());
-        if (CopulaFollowers.Contains(word)) return true;
-        int apostrophe = word.IndexOf('\'');
-        return apostrophe > 0 && CopulaFollowers.Contains(word[..(apostrophe + 1)]);
+        if (state.CopulaFollowers.Contains(next)) return true;
+        int apostrophe = next.IndexOf('\'');
+        return apostrophe > 0 && state.CopulaFollowers.Contains(next[..(apostrophe + 1)]);
+    }
+
+    // The word lists, looked up by span.
+    private readonly ref struct Lookups(RomancePassiveVoice rules)
+    {
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = rules.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakers = rules.ClauseBreakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaFollowers = rules.CopulaFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBeforeParticiple = rules.NotBeforeParticiple.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherVerbs = rules.OtherVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReflexivePronouns = rules.ReflexivePronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        public readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonAuxiliaryElisions = rules.NonAuxiliaryElisions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Punctuation between two words that ends a clause; a hyphen inside a word ("est-elle") does not.
