@@ -2,10 +2,12 @@ using System.Globalization;
 using Copywise.Conformance;
 
 // copywise-conformance [report] [--corpus F --oracle F]... [--lang xx] [--markdown FILE] [--min-agreement P] [--deviations FILE]
-//   compares our analysis with the reference's output; with no corpus given, the shared corpus and seed beside the repo.
+//   compares our analysis with the reference's output; with no corpus given, the shared corpus and seed beside the repo
+//   and the articles written for languages without a corpus paper (bench/data/*-articles.jsonl).
 var argsList = args.ToList();
 if (argsList.Count > 0 && argsList[0] == "report") argsList.RemoveAt(0);
 if (argsList.Count > 0 && argsList[0] == "generate") return Generator.Run(argsList.Skip(1).ToArray());
+if (argsList.Count > 0 && argsList[0] == "languages") return LanguageTable.Run(argsList.Skip(1).ToArray());
 var corpora = new List<string>();
 var oracles = new List<string>();
 string? lang = null, markdown = null, deviations = null;
@@ -43,6 +45,19 @@ if (corpora.Count == 0)
     }
     corpora.AddRange([Path.Combine(shared, "corpus", "yoast-fulltext.jsonl"), Path.Combine(shared, "corpus", "seed.jsonl")]);
     oracles.AddRange([Path.Combine(shared, "oracle", "yoast-3.6.0.fulltext.jsonl"), Path.Combine(shared, "oracle", "yoast-3.6.0.seed.jsonl")]);
+    // Articles written for languages the shared corpus lacks (bench/data/<code>-articles.jsonl), with the reference's
+    // output beside them (<code>-articles.oracle.jsonl).
+    var data = Path.Combine(root, "bench", "data");
+    if (Directory.Exists(data))
+    {
+        foreach (var articles in Directory.GetFiles(data, "*-articles.jsonl").Order(StringComparer.Ordinal))
+        {
+            var oracle = Path.ChangeExtension(articles, ".oracle.jsonl");
+            if (!File.Exists(oracle)) continue;
+            corpora.Add(articles);
+            oracles.Add(oracle);
+        }
+    }
 }
 if (corpora.Count != oracles.Count)
 {

@@ -25,8 +25,17 @@ public static class Analyzer
         options ??= AnalysisOptions.Default;
         var (document, completed) = DocumentParser.Parse(paper, fileName);
         var language = LanguageRegistry.ForLocale(completed.Locale);
+        bool detected = false;
+        if (string.IsNullOrWhiteSpace(completed.Locale) && LanguageDetector.Detect(document.Text) is { } found)
+        {
+            language = found;
+            detected = true;
+        }
         var context = new AnalysisContext(completed, document, language, options);
-        return Analyze(context);
+        var result = Analyze(context);
+        return detected
+            ? result with { Notes = [.. result.Notes, $"No language was given; the text reads as {language.Name} ({language.Code})."] }
+            : result;
     }
 
     /// <summary>Runs the assessments on a prepared context.</summary>
@@ -111,6 +120,8 @@ internal static class FactsBuilder
             ["syllableCount"] = s.Syllables,
             ["readingTimeMinutes"] = ReadabilityFormulas.ReadingTimeMinutes(context.Text.Words.Length),
         };
+        // Where text is measured in characters, its length in them (the reference reports it as the word count).
+        if (context.Language.CountsCharacters) extra["characterCount"] = context.Get<CharacterLengths>().Total;
         if (s.Words == 0 || s.Sentences == 0 || s.Syllables == 0) return extra;
         extra["fleschKincaidGrade"] = ReadabilityFormulas.FleschKincaidGrade(s.Words, s.Sentences, s.Syllables);
         extra["gunningFog"] = ReadabilityFormulas.GunningFog(s.Words, s.Sentences, s.PolysyllabicWords);

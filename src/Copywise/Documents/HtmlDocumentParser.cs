@@ -1,6 +1,8 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using System.Collections.Frozen;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Copywise.Text;
 
@@ -37,6 +39,10 @@ public static class HtmlDocumentParser
         "title", "meta", "link", "script", "style", "base", "noscript", "template",
     };
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedAttributes =
+        new[] { "alt", "class", "content", "href", "lang", "name", "rel", "src", "style", "dir" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
@@ -47,7 +53,12 @@ public static class HtmlDocumentParser
     {
         var builder = new TextDocumentBuilder(html);
         var meta = new DocumentMetadata();
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        {
+            // Only the attributes we read are materialised; comments are never needed. Both save allocations.
+            ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedAttributes.Contains(name.Span),
+            SkipComments = true,
+        };
         var state = new State(html, builder, meta);
         HtmlToken? pending = null;
         while (true)
@@ -84,9 +95,22 @@ public static class HtmlDocumentParser
 
         private readonly record struct BlockFrame(string Name, BlockKind Kind, int Level, TextAlignment Alignment);
 
+        // True when the previous token was a line break: two in a row end a paragraph, as WordPress's autop and the
+        // reference's parser read them.
+        private bool _afterBreak;
+
         public void Handle(HtmlToken token, int end)
         {
             int start = Math.Max(0, token.Position.Index);
+            bool isBreak = token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && ((HtmlTagToken)token).Name == "br" && _skipDepth == 0;
+            if (isBreak && _afterBreak && builder.InBlock && (_blocks.Count == 0 || _blocks[^1].Kind == BlockKind.Paragraph))
+            {
+                // The text after the breaks starts a new paragraph of the same frame (see EnsureBlock).
+                builder.EndBlock(start);
+                _afterBreak = false;
+                return;
+            }
+            _afterBreak = isBreak;
             // Any tag separates words, as the reference's word count has it ("word<sup>1</sup>" is two words).
             if (token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && _skipDepth == 0) builder.Break();
             switch (token.Type)
@@ -222,6 +246,10 @@ public static class HtmlDocumentParser
                 case "p": case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
                 case "li": case "dt": case "dd": case "td": case "th": case "caption": case "figcaption":
                     CloseBlock(name, end);
+                    break;
+                case "br":
+                    // Browsers read </br> as <br>.
+                    builder.Break();
                     break;
                 case "a":
                     if (_links.Count > 0)

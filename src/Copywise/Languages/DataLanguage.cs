@@ -5,7 +5,8 @@ namespace Copywise.Languages;
 /// <summary>
 /// A language described by data files in <c>Languages/&lt;code&gt;/</c>, each optional: <c>function-words.txt</c>,
 /// <c>abbreviations.txt</c>, <c>transition-words.txt</c> (one word or phrase a line),
-/// <c>two-part-transition-words.txt</c> (<c>first part|second part</c>) and <c>sentence-beginning-exceptions.txt</c>.
+/// <c>two-part-transition-words.txt</c> (<c>first part|second part</c>), <c>sentence-beginning-exceptions.txt</c> and
+/// <c>sentence-beginning-second-exceptions.txt</c>.
 /// A language adds its rules (passive voice, syllables and Flesch, word forms) by overriding the members of
 /// <see cref="Language"/>. Lists are loaded on first use.
 /// </summary>
@@ -16,6 +17,7 @@ public abstract class DataLanguage : Language
     private readonly Lazy<string[][]> _transitions;
     private readonly Lazy<(string[], string[])[]> _twoPart;
     private readonly Lazy<FrozenSet<string>> _beginningExceptions;
+    private readonly Lazy<FrozenSet<string>> _secondWordExceptions;
 
     /// <summary>Sets up the lazy loading of the data files of <paramref name="code"/>.</summary>
     protected DataLanguage(string code)
@@ -27,6 +29,8 @@ public abstract class DataLanguage : Language
             .Select(l => l.Split('|')).Where(p => p.Length == 2).Select(p => (Tokens(p[0]), Tokens(p[1])))
             .Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToArray());
         _beginningExceptions = new(() => OptionalSet(code, "sentence-beginning-exceptions.txt"));
+        // Compared as written, as the reference does.
+        _secondWordExceptions = new(() => OptionalList(code, "sentence-beginning-second-exceptions.txt").ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <inheritdoc/>
@@ -39,6 +43,8 @@ public abstract class DataLanguage : Language
     public override IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => _twoPart.Value;
     /// <inheritdoc/>
     public override FrozenSet<string> SentenceBeginningExceptions => _beginningExceptions.Value;
+    /// <inheritdoc/>
+    public override FrozenSet<string> SentenceBeginningSecondWordExceptions => _secondWordExceptions.Value;
 
     /// <summary>A data file's entries, or none when the language does not ship the file.</summary>
     protected static string[] OptionalList(string code, string name) => HasData(code, name) ? LoadList(code, name) : [];

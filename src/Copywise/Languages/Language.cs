@@ -36,11 +36,38 @@ public abstract class Language
     /// <summary>Transition words and phrases, each as lower-case match tokens; empty when the language has no list.</summary>
     public virtual IReadOnlyList<string[]> TransitionWords => [];
 
+    /// <summary>
+    /// Transition words that link sentences only as the first word of a sentence ("Next, ..." but not "next week"),
+    /// as lower-case match tokens.
+    /// </summary>
+    public virtual IReadOnlyList<string[]> LeadingTransitionWords => [];
+
     /// <summary>Two-part transitions ("either … or"), each part as lower-case match tokens.</summary>
     public virtual IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => [];
 
     /// <summary>Words (articles, numerals, demonstratives) after which a sentence beginning also takes the next word.</summary>
     public virtual FrozenSet<string> SentenceBeginningExceptions => FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Words after which a sentence beginning also takes the word after next, when they come second after one of
+    /// <see cref="SentenceBeginningExceptions"/> (Greek "αυτή η", "ένας από τους"); case-sensitive, as written.
+    /// </summary>
+    public virtual FrozenSet<string> SentenceBeginningSecondWordExceptions => FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Splits the runs of a language written without spaces between words into words; null for languages that put
+    /// spaces between words.
+    /// </summary>
+    public virtual Text.WordSegmenter? Segmenter => null;
+
+    /// <summary>
+    /// True when lengths are counted in characters rather than words (Japanese): the text, its sentences, paragraphs
+    /// and sections, the keyphrase and the thresholds of the assessments that measure them.
+    /// </summary>
+    public virtual bool CountsCharacters => false;
+
+    /// <summary>False when the keyphrase is not looked for in the slug (slugs of the language are transliterated or encoded).</summary>
+    public virtual bool MatchesKeyphraseInSlug => true;
 
     /// <summary>True when the language has a passive-voice detector.</summary>
     public virtual bool HasPassiveVoice => false;
@@ -68,6 +95,12 @@ public abstract class Language
 
     /// <summary>True when <paramref name="token"/> (normalized: lower case) is a form of the keyphrase word <paramref name="word"/>; only called when <see cref="MatchesByStem"/>.</summary>
     public virtual bool IsWordForm(string word, ReadOnlySpan<char> token) => false;
+
+    /// <summary>
+    /// True when a period after a number of up to three digits marks an ordinal ("am 3. Mai") rather than the end of a
+    /// sentence.
+    /// </summary>
+    public virtual bool HasOrdinalDots => false;
 
     /// <summary>Words above which a sentence counts as long.</summary>
     public virtual int LongSentenceWords => 20;

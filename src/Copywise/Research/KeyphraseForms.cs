@@ -35,6 +35,8 @@ public sealed class PhraseForms
 
     /// <summary>True when every word is a function word.</summary>
     public bool OnlyFunctionWords { get; internal init; }
+    /// <summary>The segmenter of the language when it is written without spaces; texts are split with it before matching.</summary>
+    public WordSegmenter? Segmenter { get; internal init; }
     /// <summary>True when there is nothing to match.</summary>
     public bool IsEmpty => ContentWords.Length == 0;
 }
@@ -74,7 +76,8 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         if (trimmed.Length > Documents.DocumentParser.MaxAttributeLength) trimmed = trimmed[..Documents.DocumentParser.MaxAttributeLength];
         bool exact = trimmed.Length >= 2 && IsDoubleQuote(trimmed[0]) && IsDoubleQuote(trimmed[^1]);
         if (exact) trimmed = trimmed[1..^1].Trim();
-        var words = MatchTokens.Split(trimmed).Select(w => MatchTokens.Normalize(w)).Where(w => w.Length > 0).ToArray();
+        var segmenter = context.Language.Segmenter;
+        var words = MatchTokens.Split(trimmed, segmenter).Select(w => MatchTokens.Normalize(w)).Where(w => w.Length > 0).ToArray();
         var functionWords = context.Language.FunctionWords;
         string[] content = exact ? words : words.Where(w => !functionWords.Contains(w)).ToArray();
         bool onlyFunctionWords = !exact && words.Length > 0 && content.Length == 0;
@@ -82,7 +85,7 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         bool wordForms = context.Options.WordForms && !exact;
         var forms = content.Select(w => context.Language.WordForms(w, wordForms)).ToArray();
         var stemLanguage = wordForms && context.Language.MatchesByStem ? context.Language : null;
-        return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords };
+        return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords, Segmenter = segmenter };
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '〝' or '〞' or '‟';
@@ -98,21 +101,11 @@ public static class MatchTokens
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '[' or ']' or '/';
 
     /// <summary>Splits a string into match tokens (allocating; for attributes, not for the body).</summary>
-    public static IEnumerable<string> Split(string text)
+    public static IEnumerable<string> Split(string text, WordSegmenter? segmenter = null)
     {
-        var list = new List<string>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && IsSeparator(text[i])) i++;
-            int s = i;
-            while (i < text.Length && !IsSeparator(text[i])) i++;
-            int e = i;
-            while (s < e && WordTokenizer.IsPunctuation(text[s])) s++;
-            while (e > s && WordTokenizer.IsPunctuation(text[e - 1])) e--;
-            if (e > s) list.Add(text[s..e]);
-        }
-        return list;
+        var state = (List: new List<string>(), Text: text);
+        ForEach(text, 0, text.Length, ref state, static (ref (List<string> List, string Text) st, int s, int e) => st.List.Add(st.Text[s..e]), segmenter);
+        return state.List;
     }
 
     /// <summary>Lower case with typographic apostrophes as ASCII.</summary>
@@ -146,7 +139,8 @@ public static class MatchTokens
     /// <summary>
     /// Calls <paramref name="visit"/> for every match token in <c>text[start..end]</c> with its range.
     /// </summary>
-    public static void ForEach<TState>(string text, int start, int end, ref TState state, TokenVisitor<TState> visit)
+    /// <remarks>A <paramref name="segmenter"/> splits the runs of a language written without spaces into words.</remarks>
+    public static void ForEach<TState>(string text, int start, int end, ref TState state, TokenVisitor<TState> visit, WordSegmenter? segmenter = null)
     {
         int i = start;
         while (i < end)
@@ -157,7 +151,9 @@ public static class MatchTokens
             int e = i;
             while (s < e && WordTokenizer.IsPunctuation(text[s])) s++;
             while (e > s && WordTokenizer.IsPunctuation(text[e - 1])) e--;
-            if (e > s) visit(ref state, s, e);
+            if (e <= s) continue;
+            if (segmenter is not null && segmenter.Needs(text, s, e)) segmenter.ForEachWord(text, s, e, WordTokenizer.IsPunctuation, ref state, visit);
+            else visit(ref state, s, e);
         }
     }
 

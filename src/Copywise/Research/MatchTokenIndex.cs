@@ -96,7 +96,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
                 st.Start[st.Count] = a;
                 st.End[st.Count] = b;
                 st.Id[st.Count++] = id;
-            });
+            }, context.Language.Segmenter);
         }
         first[sentences.Length] = state.Count;
         return new MatchTokenIndex(state.Start, state.End, state.Id, state.Count, first, state.Ids);

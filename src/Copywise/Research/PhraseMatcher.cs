@@ -44,7 +44,7 @@ public static class PhraseMatcher
                 }
             }
             if (hit) st.Found?.Add((s, e));
-        });
+        }, phrase.Segmenter);
         int min = int.MaxValue;
         foreach (var c in state.Counts) min = Math.Min(min, c);
         if (min > 0 && marks is not null && state.Found is not null) marks.AddRange(state.Found);
@@ -55,7 +55,7 @@ public static class PhraseMatcher
     {
         // Collect tokens, then slide the phrase over them.
         var tokens = new List<(int Start, int End)>();
-        MatchTokens.ForEach(text, start, end, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)));
+        MatchTokens.ForEach(text, start, end, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)), phrase.Segmenter);
         var words = phrase.ContentWords;
         int count = 0;
         Span<char> buffer = stackalloc char[128];

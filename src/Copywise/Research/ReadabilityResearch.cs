@@ -42,7 +42,7 @@ public sealed class Sections : IResearch<Sections>
     }
 }
 
-/// <summary>Which sentences contain a transition word, phrase or two-part pair.</summary>
+/// <summary>Which sentences contain a transition word, phrase or two-part pair, or begin with a leading transition word.</summary>
 public sealed class TransitionSentences : IResearch<TransitionSentences>
 {
     /// <summary>Per sentence, true when it has a transition.</summary>
@@ -62,19 +62,23 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         var byFirst = new Dictionary<int, List<int[]>>();
         foreach (var phrase in language.TransitionWords)
         {
+            // Most phrases of the list never occur: their first word alone rules them out, without allocating.
+            if (phrase.Length == 0 || index.IdOf(phrase[0]) < 0) continue;
             var ids = index.IdsOf(phrase);
             if (ids.Length == 0 || ids.Contains(-1)) continue;
             if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
             list.Add(ids);
         }
+        var leading = language.LeadingTransitionWords.Select(index.IdsOf).Where(ids => ids.Length > 0 && !ids.Contains(-1)).ToArray();
         var pairs = language.TwoPartTransitionWords
+            .Where(p => p.First.Length > 0 && p.Second.Length > 0 && index.IdOf(p.First[0]) >= 0 && index.IdOf(p.Second[0]) >= 0)
             .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
             .Where(p => !p.First.Contains(-1) && !p.Second.Contains(-1)).ToArray();
         int count = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
             var (from, to) = index.TokensOfSentence(s);
-            has[s] = HasTransition(index.Id, from, to, byFirst, pairs);
+            has[s] = HasTransition(index.Id, from, to, byFirst, pairs) || leading.Any(phrase => At(index.Id, from, to, phrase));
             if (has[s]) count++;
         }
         return new TransitionSentences { Has = has, Count = count };
@@ -172,7 +176,12 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
             {
                 beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString());
                 if (exceptions.Contains(beginning) && words.Length > 1)
-                    beginning += " " + MatchTokens.Normalize(context.Text.Text(words[1]).ToString());
+                {
+                    var second = context.Text.Text(words[1]).ToString();
+                    beginning += " " + MatchTokens.Normalize(second);
+                    if (words.Length > 2 && context.Language.SentenceBeginningSecondWordExceptions.Contains(second))
+                        beginning += " " + MatchTokens.Normalize(context.Text.Text(words[2]).ToString());
+                }
             }
             if (beginning.Length > 0 && beginning == current) { count++; last = i; continue; }
             if (current != null) runs.Add(new Run(current, start, count, last));

@@ -35,14 +35,30 @@ public static class TopicMatcher
         int position = -1;
         int i = start;
         Span<char> buffer = stackalloc char[128];
-        while (i < end)
+        // A language written without spaces has its tokens found by its segmenter first.
+        List<(int, int)>? segmented = null;
+        if (phrase.Segmenter is not null)
         {
-            while (i < end && MatchTokens.IsSeparator(text[i])) i++;
-            int s = i;
-            while (i < end && !MatchTokens.IsSeparator(text[i])) i++;
-            int e = i;
-            while (s < e && Text.WordTokenizer.IsPunctuation(text[s])) s++;
-            while (e > s && Text.WordTokenizer.IsPunctuation(text[e - 1])) e--;
+            segmented = new List<(int, int)>();
+            MatchTokens.ForEach(text, start, end, ref segmented, static (ref List<(int, int)> list, int a, int b) => list.Add((a, b)), phrase.Segmenter);
+        }
+        int next = 0;
+        while (segmented is null ? i < end : next < segmented.Count)
+        {
+            int s, e;
+            if (segmented is not null)
+            {
+                (s, e) = segmented[next++];
+            }
+            else
+            {
+                while (i < end && MatchTokens.IsSeparator(text[i])) i++;
+                s = i;
+                while (i < end && !MatchTokens.IsSeparator(text[i])) i++;
+                e = i;
+                while (s < e && Text.WordTokenizer.IsPunctuation(text[s])) s++;
+                while (e > s && Text.WordTokenizer.IsPunctuation(text[e - 1])) e--;
+            }
             if (e <= s || e - s > buffer.Length) continue;
             int m = MatchTokens.Normalize(text.AsSpan(s, e - s), buffer);
             var token = buffer[..m];

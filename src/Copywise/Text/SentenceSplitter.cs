@@ -5,8 +5,9 @@ namespace Copywise.Text;
 /// <summary>
 /// Finds sentence ends: a terminator (. ! ? … and their full-width forms), any closing quotes or brackets after it,
 /// then white space and a word that can start a sentence. A period does not end a sentence inside a number (3.5),
-/// after a listed abbreviation (Dr.), after an initial (J. R. R. Tolkien), or before a word in lower case
-/// or punctuation that continues a sentence (a colon, a comma, a closing bracket).
+/// after an ordinal in languages that write one with a period ("am 3. Mai"), after a listed abbreviation (Dr.), after an
+/// initial (J. R. R. Tolkien), or before a word in lower case or punctuation that continues a sentence (a colon, a
+/// comma, a closing bracket). A single capital before a function word is a label, not an initial ("Q. Why ...").
 /// Blocks (paragraphs, headings, list items) always end sentences: the caller splits per block.
 /// </summary>
 public readonly struct SentenceSplitter(Language language)
@@ -20,9 +21,10 @@ public readonly struct SentenceSplitter(Language language)
             char c = text[i];
             if (!IsTerminator(c)) { i++; continue; }
             int t = i;
-            // Take the run of terminators ("?!", "...") and the closing quotes or brackets after it.
+            // Take the run of terminators ("?!", "...") and the closing quotes or brackets after it, and any direction
+            // mark that right-to-left text puts after its punctuation.
             int j = i + 1;
-            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]))) j++;
+            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]) || WordTokenizer.IsDirectionMark(text[j]))) j++;
             if (j >= end) return end;
             if (!char.IsWhiteSpace(text[j]))
             {
@@ -61,6 +63,24 @@ public readonly struct SentenceSplitter(Language language)
         return true;
     }
 
+    private bool StartsWithFunctionWord(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’')) end++;
+        if (end == start || end - start > 32) return false;
+        Span<char> lower = stackalloc char[end - start];
+        text.AsSpan(start, end - start).ToLowerInvariant(lower);
+        for (int i = 0; i < lower.Length; i++) if (lower[i] == '’') lower[i] = '\'';
+        var functionWords = language.FunctionWords;
+        return functionWords.Count > 0 && functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token) if (c is < '0' or > '9') return false;
+        return true;
+    }
+
     private bool EndsSentenceAfterPeriod(string text, int sentenceStart, int period, int next)
     {
         // The token before the period.
@@ -68,11 +88,15 @@ public readonly struct SentenceSplitter(Language language)
         while (s > sentenceStart && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] is not ('(' or '"' or '“' or '\'')) s--;
         var token = text.AsSpan(s, period - s);
         if (token.Length == 0) return true;
-        // An initial: one capital letter ("J."), but not a sentence ending in a one-letter word like "I" or "A" before a capital.
-        if (token.Length == 1 && char.IsUpper(token[0]) && token[0] is not ('I' or 'A') && next < text.Length && char.IsUpper(text[next]))
+        // An initial: one capital letter ("J."), but not a sentence ending in a one-letter word like "I" or "A" before a
+        // capital, nor a label or letter before a function word ("Q. Why ...", "plan B. The ..."): names are not function words.
+        if (token.Length == 1 && char.IsUpper(token[0]) && token[0] is not ('I' or 'A') && next < text.Length && char.IsUpper(text[next])
+            && !StartsWithFunctionWord(text, next))
         {
             return false;
         }
+        // An ordinal in languages that write it with a period: "am 3. Mai", "im 21. Jahrhundert".
+        if (language.HasOrdinalDots && token.Length <= 3 && IsDigits(token)) return false;
         if (token.Length <= 12)
         {
             Span<char> lower = stackalloc char[token.Length];

@@ -62,8 +62,9 @@ public sealed class TextAnalysis
                 {
                     int sentenceIndex = sentences.Count;
                     int wordStart = words.Count;
-                    WordTokenizer.Tokenize(text, s, e, sentenceIndex, words);
-                    sentences.Add(new Sentence(s, e - s, b, wordStart, words.Count - wordStart));
+                    WordTokenizer.Tokenize(text, s, e, sentenceIndex, words, language.Segmenter);
+                    // A stretch without words (a stray quote or dash) is not a sentence.
+                    if (words.Count > wordStart) sentences.Add(new Sentence(s, e - s, b, wordStart, words.Count - wordStart));
                 }
                 pos = end;
             }

@@ -8,7 +8,10 @@ namespace Copywise.Text;
 /// </summary>
 public static class WordTokenizer
 {
-    /// <summary>True for characters trimmed from the ends of a word: Unicode punctuation and a few symbols used as punctuation.</summary>
+    /// <summary>
+    /// True for characters trimmed from the ends of a word: Unicode punctuation, a few symbols used as punctuation, and
+    /// the invisible marks that set the direction of right-to-left text (a word copied with them is the same word).
+    /// </summary>
     public static bool IsPunctuation(char c)
     {
         if (c < 128)
@@ -19,14 +22,21 @@ public static class WordTokenizer
                 _ => false,
             };
         }
+        if (IsDirectionMark(c)) return true;
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
             or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation
             or UnicodeCategory.ConnectorPunctuation || c is '×' or '·' or '«' or '»';
     }
 
-    /// <summary>Adds the words of <c>text[start..end]</c> to <paramref name="words"/>.</summary>
-    public static void Tokenize(string text, int start, int end, int sentence, List<Word> words)
+    /// <summary>Left-to-right and right-to-left marks, the Arabic letter mark, and the embedding, override and isolate controls.</summary>
+    public static bool IsDirectionMark(char c) => c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>
+    /// Adds the words of <c>text[start..end]</c> to <paramref name="words"/>; a <paramref name="segmenter"/> splits the
+    /// runs of a language written without spaces.
+    /// </summary>
+    public static void Tokenize(string text, int start, int end, int sentence, List<Word> words, WordSegmenter? segmenter = null)
     {
         int i = start;
         while (i < end)
@@ -37,7 +47,15 @@ public static class WordTokenizer
             int e = i;
             while (s < e && IsPunctuation(text[s])) s++;
             while (e > s && IsPunctuation(text[e - 1])) e--;
-            if (e > s) words.Add(new Word(s, e - s, sentence));
+            if (e <= s) continue;
+            if (segmenter is not null && segmenter.Needs(text, s, e))
+            {
+                var state = (Words: words, Sentence: sentence);
+                segmenter.ForEachWord(text, s, e, IsPunctuation, ref state,
+                    static (ref (List<Word> Words, int Sentence) st, int a, int b) => st.Words.Add(new Word(a, b - a, st.Sentence)));
+                continue;
+            }
+            words.Add(new Word(s, e - s, sentence));
         }
     }
 

@@ -94,6 +94,10 @@ public class TransitionWordTests
     [InlineData("Not only is it cheap but also fast.", 1)]
     [InlineData("The cat sat. The dog slept.", 0)]
     [InlineData("Howevers are not words.", 0)]
+    [InlineData("Next, we rested. Clearly, it helped.", 2)]
+    [InlineData("We meet next week. Speak clearly. The first step is easy.", 0)]
+    [InlineData("See e.g. the report.", 1)]
+    [InlineData("Another reason is price. We took another road. In general, it works.", 2)]
     public void Words_phrases_and_pairs(string text, int expected)
     {
         var context = new AnalysisContext(new Paper(), HtmlDocumentParser.Parse($"<p>{text}</p>").Document, English.Instance, AnalysisOptions.Default);
@@ -114,6 +118,12 @@ public class PassiveVoiceTests
     [InlineData("She is a teacher who worked hard.", false)]
     [InlineData("The sky was red.", false)]
     [InlineData("He has finished the work.", false)]
+    [InlineData("The tool is often used in small gardens.", true)]
+    [InlineData("Debts are owed to the bank.", true)]
+    [InlineData("Our discussions are pretty heated.", false)]
+    [InlineData("She was very excited about the trip.", false)]
+    [InlineData("The roads are too crowded in summer.", false)]
+    [InlineData("It was a good deed.", false)]
     public void Detects_passive_sentences(string sentence, bool passive)
     {
         var document = HtmlDocumentParser.Parse($"<p>{sentence}</p>").Document;

@@ -28,6 +28,18 @@ public class HtmlDocumentParserTests
         Assert.Equal("chips", html.Substring(doc.ToSource(chips), 5));
     }
 
+    [Theory]
+    [InlineData("<p>One<br><br>Two</p>", new[] { "One", "Two" })]
+    [InlineData("<p>One<br></br>\n\tTwo<br />Three</p>", new[] { "One", "Two Three" })]
+    [InlineData("<p>One<br>\n<br>Two</p>", new[] { "One Two" })]
+    [InlineData("<h2>One<br><br>Two</h2>", new[] { "One Two" })]
+    public void Two_adjacent_line_breaks_end_a_paragraph(string html, string[] blocks)
+    {
+        // As WordPress's autop and the reference's parser: only breaks with nothing between them, and only in paragraphs.
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        Assert.Equal(blocks, doc.Blocks.Select(b => doc.Text.Substring(b.Start, b.Length)).ToArray());
+    }
+
     [Fact]
     public void Script_style_code_and_blockquote_are_not_prose()
     {

@@ -28,17 +28,40 @@ public class CatalanTests
     public void Long_sentences_are_over_twenty_five_words() => Assert.Equal(25, Catalan.Instance.LongSentenceWords);
 
     [Fact]
-    public void Like_the_reference_catalan_has_no_function_words_passive_flesch_or_sentence_beginnings()
+    public void Like_the_reference_catalan_has_no_passive_or_flesch()
     {
         var catalan = Catalan.Instance;
-        Assert.False(catalan.HasFunctionWords);
         Assert.False(catalan.HasPassiveVoice);
         Assert.Null(catalan.CountSyllables("gat"));
-        Assert.Empty(catalan.SentenceBeginningExceptions);
-        var result = Copywise.Analysis.Analyzer.Analyze(new Copywise.Documents.Paper { Text = "<p>El gat dorm. El gat menja. El gat juga.</p>", Locale = Ca });
-        Assert.Null(result.Readability["sentenceBeginnings"]);
+        var result = Copywise.Analysis.Analyzer.Analyze(new Copywise.Documents.Paper { Text = "<p>El gat dorm al sofà tot el dia.</p>", Locale = Ca });
         Assert.Null(result.Readability["passiveVoice"]);
+        Assert.Null(result.Readability["fleschReadingEase"]);
     }
+
+    [Fact]
+    public void Function_words_do_not_count_in_the_keyphrase()
+    {
+        IReadOnlySet<string> functionWords = Catalan.Instance.FunctionWords;
+        Assert.Contains("dels", functionWords);
+        Assert.Contains("perquè", functionWords);
+        Assert.DoesNotContain("gat", functionWords);
+        Assert.True(functionWords.Count > 250);
+        // "de" is a function word: the keyphrase's content words are found in either order.
+        Assert.Equal(1, LanguageKit.KeyphraseCount("<p>La història de Catalunya és llarga.</p>", "història de Catalunya", Ca, wordForms: false));
+    }
+
+    [Fact]
+    public void Sentence_beginnings_take_the_word_after_an_article()
+    {
+        Assert.Empty(LanguageKit.RepeatedBeginnings("<p>El gat dorm. El gos borda. El gall canta.</p>", Ca));
+        Assert.Equal(["el gat"], LanguageKit.RepeatedBeginnings("<p>El gat dorm. El gat menja. El gat juga.</p>", Ca));
+    }
+
+    [Fact]
+    public void Catalan_text_is_detected_as_catalan() =>
+        Assert.Equal("ca", LanguageDetector.Detect(
+            "El gat salvatge viu en boscos i en llocs poc degradats, allunyats dels nuclis urbans. Pot ocupar les " +
+            "bosquines i els matollars densos que li ofereixen prou cobertura, com també les zones amb abrics rocosos.")?.Code);
 
     [Fact]
     public void Abbreviations_do_not_end_a_sentence() =>

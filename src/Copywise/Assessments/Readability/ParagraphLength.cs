@@ -11,6 +11,10 @@ public sealed class ParagraphLength : Assessment
     public const int Recommended = 150;
     /// <summary>The longest acceptable paragraph, in words.</summary>
     public const int Maximum = 200;
+    /// <summary>The longest good paragraph, in characters, where text is measured in characters.</summary>
+    public const int RecommendedCharacters = 300;
+    /// <summary>The longest acceptable paragraph, in characters.</summary>
+    public const int MaximumCharacters = 400;
 
     /// <inheritdoc/>
     public override string Id => "textParagraphTooLong";
@@ -23,18 +27,22 @@ public sealed class ParagraphLength : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var blocks = context.Document.Blocks;
+        // Languages that count characters (Japanese): 300 characters are good, 400 acceptable.
+        int[]? characters = context.Language.CountsCharacters ? context.Get<CharacterLengths>().Blocks : null;
+        int recommended = characters is null ? Recommended : RecommendedCharacters;
+        int maximum = characters is null ? Maximum : MaximumCharacters;
         int longest = 0;
         var marks = new List<Mark>();
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Kind == BlockKind.Heading) continue;
-            int words = context.Text.Blocks[i].WordCount;
-            longest = Math.Max(longest, words);
-            if (words > Recommended) marks.Add(context.MarkOf(blocks[i].Start, blocks[i].End));
+            int length = characters?[i] ?? context.Text.Blocks[i].WordCount;
+            longest = Math.Max(longest, length);
+            if (length > recommended) marks.Add(context.MarkOf(blocks[i].Start, blocks[i].End));
         }
-        if (longest <= Recommended) return Result(9, "No paragraph is too long. Great job!");
-        string has = $"{Plural(marks.Count, "paragraph has", "paragraphs have")} more than {Recommended} words; the longest has {longest}";
-        return longest <= Maximum
+        if (longest <= recommended) return Result(9, "No paragraph is too long. Great job!");
+        string has = $"{Plural(marks.Count, "paragraph has", "paragraphs have")} more than {recommended} {(characters is null ? "words" : "characters")}; the longest has {longest}";
+        return longest <= maximum
             ? Result(6, $"{has}.", marks, "Split the long paragraphs.")
             : Result(3, $"{has}.", marks, "Split the long paragraphs.");
     }

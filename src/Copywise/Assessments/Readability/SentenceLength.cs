@@ -24,15 +24,19 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
     {
         var sentences = context.Text.Sentences;
         int limit = context.Language.LongSentenceWords;
+        // Languages that count characters (Japanese) measure sentences in characters; the limit is then in characters.
+        int[]? characters = context.Language.CountsCharacters ? context.Get<CharacterLengths>().Sentences : null;
+        string units = characters is null ? "words" : "characters";
         var marks = new List<Mark>();
-        foreach (var s in sentences)
+        for (int i = 0; i < sentences.Length; i++)
         {
-            if (s.WordCount > limit) marks.Add(context.MarkOf(s.Start, s.End));
+            var s = sentences[i];
+            if ((characters?[i] ?? s.WordCount) > limit) marks.Add(context.MarkOf(s.Start, s.End));
         }
         double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         var (good, acceptable) = context.Language.LongSentenceShares(cornerstone);
-        if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {limit} words. Great!", marks);
-        string has = $"{percentage:0.#}% of the sentences have more than {limit} words; keep that at {good:0}% or less";
+        if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {limit} {units}. Great!", marks);
+        string has = $"{percentage:0.#}% of the sentences have more than {limit} {units}; keep that at {good:0}% or less";
         return percentage <= acceptable
             ? Result(6, $"{has}.", marks, "Split or shorten some of the long sentences.")
             : Result(3, $"{has}.", marks, "Split or shorten the long sentences.");

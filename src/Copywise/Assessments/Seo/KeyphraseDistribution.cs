@@ -34,7 +34,10 @@ public sealed class KeyphraseDistribution : Assessment
             {
                 var (from, to) = index.TokensOfSentence(i);
                 var m = index.Match(phrase, from, to);
-                bool full = !context.Language.HasFunctionWords || phrase.Forms.Length < 4;
+                // Languages that count characters ask for every word of a phrase shorter than 7 characters.
+                bool full = context.Language.CountsCharacters
+                    ? phrase.ContentWords.Sum(w => w.Length) < 7
+                    : !context.Language.HasFunctionWords || phrase.Forms.Length < 4;
                 if (full ? m.All : m.Percent >= 50)
                 {
                     onTopic[i] = true;

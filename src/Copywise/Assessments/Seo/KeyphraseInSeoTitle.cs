@@ -41,7 +41,7 @@ public sealed class KeyphraseInSeoTitle : Assessment
     private static int ExactPosition(PhraseForms forms, string title)
     {
         var tokens = new List<(int Start, int End)>();
-        MatchTokens.ForEach(title, 0, title.Length, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)));
+        MatchTokens.ForEach(title, 0, title.Length, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)), forms.Segmenter);
         var words = forms.Words;
         for (int i = 0; i + words.Length <= tokens.Count; i++)
         {
@@ -59,7 +59,7 @@ public sealed class KeyphraseInSeoTitle : Assessment
     private static int AdjustForFunctionWords(AnalysisContext context, string title, int position)
     {
         if (position == 0 || !context.Language.HasFunctionWords) return position;
-        var before = MatchTokens.Split(title[..position]).Select(MatchTokens.Normalize);
+        var before = MatchTokens.Split(title[..position], context.Language.Segmenter).Select(MatchTokens.Normalize);
         return before.All(w => context.Language.FunctionWords.Contains(w)) ? 0 : position;
     }
 }

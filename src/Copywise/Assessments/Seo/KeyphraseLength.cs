@@ -5,7 +5,8 @@ namespace Copywise.Assessments.Seo;
 
 /// <summary>
 /// Is the keyphrase short enough to be something people search for? Counts content words where the language
-/// has a function-word list (good up to 4, acceptable up to 8), else all words (6 and 9).
+/// has a function-word list (good up to 4, acceptable up to 8), else all words (6 and 9); languages that count
+/// characters count the keyphrase's characters (12 and 18).
 /// </summary>
 public sealed class KeyphraseLength : Assessment
 {
@@ -26,6 +27,7 @@ public sealed class KeyphraseLength : Assessment
                 ? Result(0, "No related keyphrase was set.", "Set a related keyphrase or remove the empty one.")
                 : Result(-999, "No focus keyphrase was set, so the SEO checks that need one cannot run.", "Set a focus keyphrase.");
         }
+        if (context.Language.CountsCharacters) return AssessCharacters(forms);
         bool contentWords = context.Language.HasFunctionWords && !forms.Exact;
         int length = contentWords ? forms.ContentWords.Length : forms.Words.Length;
         // The limits depend on whether the language has a function-word list, not on exact matching.
@@ -34,6 +36,19 @@ public sealed class KeyphraseLength : Assessment
         string unit = contentWords ? "content word" : "word";
         string has = $"The keyphrase has {Plural(length, unit, unit + "s")}.";
         string fix = $"Shorten the keyphrase to at most {good} {unit}s: keep the words people would search for.";
+        if (length <= good) return Result(9, "Good job!");
+        if (length <= acceptable) return Result(6, $"{has} That is more than the recommended maximum of {good}.", fix);
+        return Result(3, $"{has} That is far more than the recommended maximum of {good}.", fix);
+    }
+
+    // Languages that count characters: every character of the keyphrase but spaces and punctuation, function words
+    // included; good up to 12, acceptable up to 18.
+    private AssessmentResult AssessCharacters(PhraseForms forms)
+    {
+        const int good = 12, acceptable = 18;
+        int length = Text.CharacterCount.Count(forms.Phrase);
+        string has = $"The keyphrase has {Plural(length, "character", "characters")}.";
+        string fix = $"Shorten the keyphrase to at most {good} characters: keep the words people would search for.";
         if (length <= good) return Result(9, "Good job!");
         if (length <= acceptable) return Result(6, $"{has} That is more than the recommended maximum of {good}.", fix);
         return Result(3, $"{has} That is far more than the recommended maximum of {good}.", fix);

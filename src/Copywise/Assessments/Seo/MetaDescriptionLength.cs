@@ -10,6 +10,10 @@ public sealed class MetaDescriptionLength(bool cornerstone = false) : Assessment
     public const int TooShort = 120;
     /// <summary>A description this long or longer is cut.</summary>
     public const int TooLong = 157;
+    /// <summary>A description this long or shorter wastes space, where text is measured in characters (Japanese).</summary>
+    public const int TooShortCharacters = 60;
+    /// <summary>A description this long or longer is cut, where text is measured in characters.</summary>
+    public const int TooLongCharacters = 80;
 
     /// <inheritdoc/>
     public override string Id => "metaDescriptionLength";
@@ -24,12 +28,14 @@ public sealed class MetaDescriptionLength(bool cornerstone = false) : Assessment
         var description = context.Paper.Description ?? "";
         int length = new System.Globalization.StringInfo(description).LengthInTextElements;
         int bad = cornerstone ? 3 : 6;
+        // Full-width characters take twice the room: languages that count characters get about half the limits.
+        var (tooShort, tooLong) = context.Language.CountsCharacters ? (TooShortCharacters, TooLongCharacters) : (TooShort, TooLong);
         if (description.Trim().Length == 0)
-            return Result(1, "There is no meta description, so search engines will show text from the page instead.", "Write a meta description of 120 to 156 characters.");
-        if (length <= TooShort)
-            return Result(bad, $"The meta description has {length} characters; up to 156 fit, so use the space.", $"Add about {TooShort + 1 - length} characters to the meta description.");
-        if (length >= TooLong)
-            return Result(bad, $"The meta description has {length} characters; search results cut it after 156.", $"Cut {length - TooLong + 1} characters from the meta description.");
+            return Result(1, "There is no meta description, so search engines will show text from the page instead.", $"Write a meta description of {tooShort} to {tooLong - 1} characters.");
+        if (length <= tooShort)
+            return Result(bad, $"The meta description has {length} characters; up to {tooLong - 1} fit, so use the space.", $"Add about {tooShort + 1 - length} characters to the meta description.");
+        if (length >= tooLong)
+            return Result(bad, $"The meta description has {length} characters; search results cut it after {tooLong - 1}.", $"Cut {length - tooLong + 1} characters from the meta description.");
         return Result(9, $"The meta description has {length} characters. Well done!");
     }
 }

@@ -17,6 +17,9 @@ public sealed class SlugKeyword(bool cornerstone = false) : Assessment
     public override string Summary => "Checks that the slug contains the keyphrase's words (more than half of them for a keyphrase of three or more words).";
 
     /// <inheritdoc/>
+    public override bool IsApplicable(AnalysisContext context, Topic topic) => context.Language.MatchesKeyphraseInSlug;
+
+    /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var forms = context.Get<TopicForms>(topic).Keyphrase;

@@ -38,12 +38,14 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
             bool reflects = context.Language.HasFunctionWords ? m.Percent > 50 : m.Percent == 100;
             if (reflects) matching.Add(context.MarkOf(block.Start, block.End));
         }
-        int words = context.Text.Words.Length;
+        // Languages that count characters (Japanese) measure the text in characters, against the same limits.
+        bool characters = context.Language.CountsCharacters;
+        int words = characters ? context.Get<CharacterLengths>().Total : context.Text.Words.Length;
         if (count == 0)
         {
             int needsSubheadings = cornerstone ? 250 : 300;
             return words >= needsSubheadings
-                ? Result(2, $"The text has {words} words and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
+                ? Result(2, $"The text has {words} {(characters ? "characters" : "words")} and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
                 : Result(9, "The text is short enough to need no subheadings.");
         }
         int matches = matching.Count;

@@ -4,9 +4,9 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 namespace Copywise.Languages;
 
 /// <summary>
-/// Catalan: transition words and pairs under <c>Languages/ca</c>, sentences long above 25 words, and word forms by
-/// the Snowball stemmer with elided articles and pronouns ("l'", "d'") set aside. As in the reference, Catalan has no
-/// function-word list (every word of a keyphrase counts), and no passive, Flesch or sentence-beginning check.
+/// Catalan: function words, transition words and pairs and sentence-beginning exceptions under <c>Languages/ca</c>,
+/// sentences long above 25 words, and word forms by the Snowball stemmer with elided articles and pronouns ("l'",
+/// "d'") set aside. As in the reference there is no passive or Flesch check (no published Flesch adaptation).
 /// </summary>
 public sealed class Catalan : DataLanguage
 {

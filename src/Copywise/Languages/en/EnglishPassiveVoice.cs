@@ -6,7 +6,8 @@ namespace Copywise.Languages;
 
 /// <summary>
 /// English passive voice: a form of "be" or "get", then up to three adverbs or "not", then a past participle
-/// (a word ending in -ed, or a listed irregular participle), excluding adjective-like participles ("is tired").
+/// (a word ending in -ed, or a listed irregular participle), excluding adjective-like participles ("is tired") and
+/// participles right after an adverb of degree ("pretty heated", "very excited"), which only adjectives take.
 /// </summary>
 public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, FrozenSet<string> exceptions)
 {
@@ -14,6 +15,12 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
     {
         "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
         "isn't", "aren't", "wasn't", "weren't", "'s", "'re", "'m",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Adverbs of degree grade adjectives, not verbs: "is very tired" describes a state, "is tired by the walk" is passive.
+    private static readonly FrozenSet<string> DegreeAdverbs = new[]
+    {
+        "very", "pretty", "quite", "too", "so", "rather", "fairly", "extremely", "incredibly", "somewhat", "less", "least", "more", "most",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that start a new clause: a participle after one of them belongs to another verb.
@@ -29,16 +36,18 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
         var words = text.WordsOf(sentence);
         var source = text.Document.Text;
         Span<char> buffer = stackalloc char[64];
-        bool inPassiveClause = false;
+        bool inPassiveClause = false, afterDegree = false;
         for (int i = 0; i < words.Length; i++)
         {
             var raw = text.Text(words[i]);
             if (raw.Length > buffer.Length) continue;
             int n = MatchTokens.Normalize(raw, buffer);
             var w = buffer[..n];
+            bool graded = afterDegree;
+            afterDegree = DegreeAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
             if (IsAuxiliary(w)) { inPassiveClause = true; continue; }
             if (inPassiveClause && ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) { inPassiveClause = false; continue; }
-            if (inPassiveClause && IsParticiple(w)) return true;
+            if (inPassiveClause && !graded && IsParticiple(w)) return true;
             // Punctuation after a word ends its clause.
             int after = words[i].End;
             if (inPassiveClause && after < source.Length && source[after] is ',' or ';' or ':' or '(' or ')' or '—' or '–') inPassiveClause = false;
@@ -64,6 +73,7 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
     {
         if (exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
         if (irregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
-        return w.Length > 4 && w.EndsWith("ed");
+        // Four letters are enough for a participle ("used", "owed"); shorter -ed words are listed exceptions or not verbs.
+        return w.Length > 3 && w.EndsWith("ed");
     }
 }

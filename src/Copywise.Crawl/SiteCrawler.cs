@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Copywise.Crawl;
+
+/// <summary>One page the crawl visited: extracted and ready for analysis, or the one-line reason it is not.</summary>
+/// <param name="Url">The URL as queued.</param>
+/// <param name="FinalUrl">The URL after redirects.</param>
+/// <param name="Status">The HTTP status (0 when none).</param>
+/// <param name="Page">The extracted page; null when it could not be read. A page with a <paramref name="Problem"/> (a
+/// duplicate) still lends its links to the crawl but is not analysed.</param>
+/// <param name="Problem">What went wrong, or why the page is skipped; null for a page to analyse.</param>
+/// <param name="LastModified">The sitemap's <c>lastmod</c>, when the page came from one.</param>
+public sealed record CrawledPage(Uri Url, Uri FinalUrl, int Status, ExtractedPage? Page, string? Problem, DateTimeOffset? LastModified = null);
+
+/// <summary>
+/// Reads a site as a search engine does: from its sitemaps, or breadth first from a start URL along links on the same
+/// site (scheme and <c>www.</c> ignored, fragments dropped, queries kept, canonical URLs honoured), up to a page limit.
+/// Polite: robots.txt (our agent's group, else <c>*</c>; Allow/Disallow; Crawl-delay), a per-host concurrency limit and
+/// delay, retries that honour Retry-After. Safe: see <see cref="Fetcher"/> and <see cref="AddressGuard"/>.
+/// </summary>
+public sealed class SiteCrawler : IDisposable
+{
+    private readonly CrawlOptions _options;
+    private readonly Fetcher _fetcher;
+    private readonly ConcurrentDictionary<string, Lazy<Task<HostPolicy>>> _hosts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HostGate> _gates = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _notes = new();
+
+    static SiteCrawler() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Creates a crawler; <paramref name="handler"/> replaces the guarded HTTP handler (tests only).</summary>
+    public SiteCrawler(CrawlOptions options, HttpMessageHandler? handler = null)
+    {
+        options.Validate();
+        _options = options;
+        _fetcher = new Fetcher(options, handler, (url, ct) => Gate(url).EnterAsync(ct));
+    }
+
+    /// <summary>Site-wide remarks gathered on the way (unreadable sitemaps, robots.txt trouble).</summary>
+    public IReadOnlyCollection<string> Notes => _notes;
+
+    /// <summary>Crawls from <paramref name="start"/>, yielding pages as they are read.</summary>
+    public async IAsyncEnumerable<CrawledPage> CrawlAsync(Uri start, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!SiteUrl.IsWeb(start)) throw new ArgumentException("the start URL must be an absolute http or https URL");
+        var frontier = new Queue<(Uri Url, DateTimeOffset? LastModified)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { SiteUrl.Key(start) };
+        frontier.Enqueue((start, null));
+        int scheduled = 1;
+        await foreach (var page in RunAsync(frontier, follow: true, start, seen, () => scheduled, n => scheduled = n, cancellationToken).ConfigureAwait(false))
+            yield return page;
+    }
+
+    /// <summary>
+    /// Reads the pages a sitemap (or sitemap index, recursively) lists on its own site; with
+    /// <paramref name="changedSince"/>, pages whose <c>lastmod</c> is not newer are skipped.
+    /// </summary>
+    public async IAsyncEnumerable<CrawledPage> SitemapAsync(Uri sitemap, DateTimeOffset? changedSince = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!SiteUrl.IsWeb(sitemap)) throw new ArgumentException("the sitemap URL must be an absolute http or https URL");
+        var entries = await ReadSitemapsAsync(sitemap, cancellationToken).ConfigureAwait(false);
+        var frontier = new Queue<(Uri, DateTimeOffset?)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int skipped = 0;
+        foreach (var entry in entries)
+        {
+            if (!SiteUrl.SameSite(entry.Url, sitemap)) continue;
+            if (changedSince is { } since && entry.LastModified is { } modified && modified <= since) { skipped++; continue; }
+            if (frontier.Count >= _options.MaxPages) break;
+            if (seen.Add(SiteUrl.Key(entry.Url))) frontier.Enqueue((entry.Url, entry.LastModified));
+        }
+        if (skipped > 0) _notes.Enqueue($"{skipped} sitemap pages unchanged since the last run were skipped.");
+        int scheduled = frontier.Count;
+        await foreach (var page in RunAsync(frontier, follow: false, sitemap, seen, () => scheduled, n => scheduled = n, cancellationToken).ConfigureAwait(false))
+            yield return page;
+    }
+
+    private async Task<List<SitemapEntry>> ReadSitemapsAsync(Uri root, CancellationToken cancellationToken)
+    {
+        var pages = new List<SitemapEntry>();
+        var queue = new Queue<(Uri Url, int Depth)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { root.AbsoluteUri };
+        queue.Enqueue((root, 0));
+        int read = 0;
+        while (queue.Count > 0 && read < _options.MaxSitemaps)
+        {
+            var (url, depth) = queue.Dequeue();
+            read++;
+            var result = await _fetcher.GetAsync(url, _ => true, cancellationToken).ConfigureAwait(false);
+            if (!result.Ok || result.Truncated)
+            {
+                _notes.Enqueue($"sitemap {url}: {result.Problem ?? "cut off"}");
+                if (url == root) throw new CrawlException($"cannot read the sitemap {url}: {result.Problem ?? "too large"}");
+                continue;
+            }
+            Sitemap.Content content;
+            try { content = Sitemap.Parse(result.Body!, result.FinalUrl); }
+            catch (FormatException e)
+            {
+                if (url == root) throw new CrawlException($"{url} is {e.Message}");
+                _notes.Enqueue($"sitemap {url}: {e.Message}");
+                continue;
+            }
+            pages.AddRange(content.Pages);
+            foreach (var child in content.Sitemaps)
+                if (depth < 3 && seen.Add(child.Url.AbsoluteUri)) queue.Enqueue((child.Url, depth + 1));
+        }
+        return pages;
+    }
+
+    private async IAsyncEnumerable<CrawledPage> RunAsync(Queue<(Uri Url, DateTimeOffset? LastModified)> frontier, bool follow, Uri site, HashSet<string> seen,
+        Func<int> scheduled, Action<int> setScheduled, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var running = new List<Task<CrawledPage>>();
+        while (frontier.Count > 0 || running.Count > 0)
+        {
+            while (running.Count < _options.Concurrency && frontier.Count > 0)
+            {
+                var (url, lastModified) = frontier.Dequeue();
+                running.Add(VisitAsync(url, lastModified, site, seen, cancellationToken));
+            }
+            var done = await Task.WhenAny(running).ConfigureAwait(false);
+            running.Remove(done);
+            var page = await done.ConfigureAwait(false);
+            yield return page;
+            if (!follow || page.Page is null) continue;
+            var next = page.Page?.Links ?? [];
+            if (page.Page?.Canonical is { } canonical) next = [canonical, .. next];
+            foreach (var link in next)
+            {
+                if (scheduled() >= _options.MaxPages) break;
+                if (!SiteUrl.SameSite(link, site)) continue;
+                lock (seen) { if (!seen.Add(SiteUrl.Key(link))) continue; }
+                frontier.Enqueue((link, null));
+                setScheduled(scheduled() + 1);
+            }
+        }
+    }
+
+    private async Task<CrawledPage> VisitAsync(Uri url, DateTimeOffset? lastModified, Uri site, HashSet<string> seen, CancellationToken cancellationToken)
+    {
+        var host = await HostAsync(url, cancellationToken).ConfigureAwait(false);
+        if (host.Unreachable is { } reason) return new CrawledPage(url, url, 0, null, reason, lastModified);
+        if (!host.Robots.IsAllowed(url)) return new CrawledPage(url, url, 0, null, "disallowed by robots.txt", lastModified);
+        var result = await _fetcher.GetAsync(url, IsHtml, cancellationToken).ConfigureAwait(false);
+        if (result.Body is null || result.Problem is not null && !result.Truncated)
+            return new CrawledPage(url, result.FinalUrl, result.Status, null, result.Problem ?? "no body", lastModified);
+        if (result.Truncated) return new CrawledPage(url, result.FinalUrl, result.Status, null, result.Problem, lastModified);
+        if (!SiteUrl.SameSite(result.FinalUrl, site)) return new CrawledPage(url, result.FinalUrl, result.Status, null, $"redirects off the site to {result.FinalUrl}", lastModified);
+
+        var html = Decode(result.Body, result.Charset);
+        var page = PageExtractor.Extract(result.FinalUrl, html, _options.KeyphraseMeta);
+        string finalKey = SiteUrl.Key(result.FinalUrl);
+        if (finalKey != SiteUrl.Key(url))
+        {
+            lock (seen)
+            {
+                if (!seen.Add(finalKey)) return new CrawledPage(url, result.FinalUrl, result.Status, page, "redirects to a page already read", lastModified);
+            }
+        }
+        if (page.Canonical is { } canonical && SiteUrl.SameSite(canonical, site) && SiteUrl.Key(canonical) != finalKey)
+            return new CrawledPage(url, result.FinalUrl, result.Status, page, $"duplicate: its canonical URL is {canonical}", lastModified);
+        return new CrawledPage(url, result.FinalUrl, result.Status, page, null, lastModified);
+    }
+
+    private static bool IsHtml(string? media) => media is null or "text/html" or "application/xhtml+xml";
+
+    private static string Decode(byte[] body, string? charset)
+    {
+        Encoding encoding = new UTF8Encoding(false);
+        var name = charset?.Trim('"', ' ');
+        if (string.IsNullOrEmpty(name))
+        {
+            // <meta charset> in the first kilobyte, as browsers look for it.
+            var head = Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 1024));
+            var m = System.Text.RegularExpressions.Regex.Match(head, "charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            if (m.Success) name = m.Groups[1].Value;
+        }
+        if (!string.IsNullOrEmpty(name))
+        {
+            try { encoding = Encoding.GetEncoding(name); }
+            catch (ArgumentException) { }
+        }
+        return encoding.GetString(body);
+    }
+
+    private Task<HostPolicy> HostAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var authority = url.GetLeftPart(UriPartial.Authority);
+        return _hosts.GetOrAdd(authority, a => new Lazy<Task<HostPolicy>>(() => LoadHostAsync(new Uri(a), cancellationToken))).Value;
+    }
+
+    private async Task<HostPolicy> LoadHostAsync(Uri authority, CancellationToken cancellationToken)
+    {
+        var result = await _fetcher.GetAsync(new Uri(authority, "/robots.txt"), _ => true, cancellationToken).ConfigureAwait(false);
+        if (result.Refused) return new HostPolicy(RobotsTxt.DisallowAll, result.Problem);
+        RobotsTxt robots;
+        if (result.Ok) robots = RobotsTxt.Parse(Encoding.UTF8.GetString(result.Body!), _options.UserAgent);
+        else if (result.Status is >= 400 and < 500) robots = RobotsTxt.AllowAll;
+        else
+        {
+            // RFC 9309: when robots.txt cannot be read for a server or network reason, assume everything is disallowed.
+            robots = RobotsTxt.DisallowAll;
+            _notes.Enqueue($"{authority.Host}: robots.txt unreadable ({result.Problem}); nothing is crawled there.");
+        }
+        if (robots.CrawlDelay is { } d && d > _options.Delay) Gate(authority).Delay = d;
+        return new HostPolicy(robots, null);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _fetcher.Dispose();
+
+    private HostGate Gate(Uri url) => _gates.GetOrAdd(url.GetLeftPart(UriPartial.Authority), _ => new HostGate(_options.Concurrency, _options.Delay));
+
+    // A host's robots rules, or why it cannot be reached at all.
+    private sealed record HostPolicy(RobotsTxt Robots, string? Unreachable);
+
+    // The per-host concurrency limit and the pause between two requests to the host (raised by Crawl-delay).
+    private sealed class HostGate(int concurrency, TimeSpan delay)
+    {
+        private readonly SemaphoreSlim _slots = new(concurrency);
+        private readonly Lock _gate = new();
+        private DateTime _next = DateTime.MinValue;
+
+        public TimeSpan Delay { get; set; } = delay;
+
+        public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+        {
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                TimeSpan wait = TimeSpan.Zero;
+                if (Delay > TimeSpan.Zero)
+                {
+                    lock (_gate)
+                    {
+                        var now = DateTime.UtcNow;
+                        var start = _next > now ? _next : now;
+                        _next = start + Delay;
+                        wait = start - now;
+                    }
+                }
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                _slots.Release();
+                throw;
+            }
+            return new Slot(_slots);
+        }
+
+        private sealed class Slot(SemaphoreSlim slots) : IDisposable
+        {
+            private int _released;
+            public void Dispose() { if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release(); }
+        }
+    }
+}
+
+/// <summary>A crawl that cannot start (an unreadable sitemap, a bad start URL).</summary>
+public sealed class CrawlException(string message) : Exception(message);
