@@ -71,6 +71,7 @@ public class PortugueseTests
     [InlineData("Não só canta, mas também dança.")]
     [InlineData("Em primeiro lugar, leia as instruções.")]
     [InlineData("Além disso, o hotel é barato.")]
+    [InlineData("Primeiro, leia as instruções.")]
     public void Finds_transition_words(string sentence) => Assert.True(LanguageKit.HasTransition(sentence, Pt));
 
     [Theory]

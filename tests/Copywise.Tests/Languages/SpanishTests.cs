@@ -72,8 +72,13 @@ public class SpanishTests
     [InlineData("En primer lugar, lea las instrucciones.")]
     public void Finds_transition_words(string sentence) => Assert.True(LanguageKit.HasTransition(sentence, Es));
 
+    [Theory]
+    [InlineData("El gato duerme en el sofá.")]
+    [InlineData("Es el primero de la lista.")]
+    public void Sentences_without_a_transition_have_none(string sentence) => Assert.False(LanguageKit.HasTransition(sentence, Es));
+
     [Fact]
-    public void Sentences_without_a_transition_have_none() => Assert.False(LanguageKit.HasTransition("El gato duerme en el sofá.", Es));
+    public void Primero_links_sentences_only_at_their_start() => Assert.True(LanguageKit.HasTransition("Primero, lea las instrucciones.", Es));
 
     [Fact]
     public void Sentence_beginnings_take_the_word_after_an_article()
