@@ -58,7 +58,7 @@ internal static class LanguageTable
             bool? passive = l?.HasPassiveVoice;
             bool? beginnings = l is null ? null : l.SentenceBeginningExceptions.Count > 0 || l.HasFunctionWords;
             string forms = l is null ? "–" : l.MatchesByStem ? "stemmer" : OverridesWordForms(l) ? "rules and lists" : "exact only";
-            string limit = l is null ? "–" : $"{l.LongSentenceWords} words";
+            string limit = l is null ? "–" : $"{l.LongSentenceWords} {(l.CountsCharacters ? "characters" : "words")}";
             md.AppendLine($"| {code} | {name} | {Cell(function, r.Function)} | {Cell(transition, r.Transition)} | {Cell(flesch, r.Flesch)} | {Cell(passive, r.Passive)} | {Cell(beginnings, r.Beginnings)} | {forms} | {limit} |");
         }
         md.AppendLine();

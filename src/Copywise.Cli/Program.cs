@@ -6,7 +6,7 @@ namespace Copywise.Cli;
 public static class Program
 {
     /// <summary>Exit codes.</summary>
-    public const int Ok = 0, BelowThreshold = 1, Usage = 2, InputError = 3;
+    public const int Ok = 0, BelowThreshold = 1, Usage = 2, InputError = 3, CannotServe = 4;
 
     /// <summary>Runs the command.</summary>
     public static int Main(string[] args) => Run(args, Console.In, Console.Out, Console.Error);
@@ -31,7 +31,8 @@ public static class Program
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdin, stdout, stderr),
                 "batch" => BatchCommand.Run(rest, stdin, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}' (commands: analyze, batch; see copywise --help)"),
+                "serve" => ServeCommand.Run(rest, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}' (commands: analyze, batch, serve; see copywise --help)"),
             };
         }
         catch (UsageException e)
@@ -60,6 +61,7 @@ internal static class Help
         Usage:
           copywise analyze [FILE|-] [options]   analyse one article (HTML, Markdown or plain text)
           copywise batch [FILE|-] [-o FILE]     analyse papers given as JSON lines, print one result line each
+          copywise serve [--urls URL]           the HTTP API and the web editor (default http://127.0.0.1:5080)
           copywise --version
 
         Analysis options (analyze; defaults for batch):
@@ -80,7 +82,11 @@ internal static class Help
           -o FILE               (batch) write to FILE instead of standard output
           --repeat N            (batch) time N warm runs per paper; "ms" is their mean
 
-        Exit codes: 0 ok, 1 a score under --fail-under, 2 usage error, 3 input error.
+        Service settings (serve), e.g. --Copywise:MaxBodyBytes=5242880:
+          MaxBodyBytes, MaxBatchBodyBytes, RequestTimeoutSeconds, MaxConcurrentAnalyses, MaxQueuedAnalyses,
+          RateLimitPerSecond (0: off), RateLimitBurst, CorsOrigins (comma separated; empty: CORS off)
+
+        Exit codes: 0 ok, 1 a score under --fail-under, 2 usage error, 3 input error, 4 the service cannot listen.
 
         """;
 }

@@ -102,6 +102,18 @@ public abstract class Language
     /// </summary>
     public virtual bool HasOrdinalDots => false;
 
+    /// <summary>
+    /// True when the language lower-cases I to dotless ı and İ to i (Turkish, Azerbaijani): every comparison of words
+    /// then folds case that way, so that "IŞIK" is "ışık" and "İstanbul" is "istanbul".
+    /// </summary>
+    public virtual bool TurkicCasing => false;
+
+    /// <summary>
+    /// The text as a slug spells it in plain Latin letters: by default without accents (kváskový → kvaskovy); a language
+    /// in another script transliterates it.
+    /// </summary>
+    public virtual string Transliterate(string text) => Transliteration.RemoveDiacritics(text);
+
     /// <summary>Words above which a sentence counts as long.</summary>
     public virtual int LongSentenceWords => 20;
 

@@ -33,10 +33,20 @@ public sealed class PhraseForms
     public bool Matches(int k, ReadOnlySpan<char> token) =>
         Forms[k].GetAlternateLookup<ReadOnlySpan<char>>().Contains(token) || StemLanguage is { } l && l.IsWordForm(ContentWords[k], token);
 
+    /// <summary>The phrase with every word and form passed through <paramref name="transliterate"/> (lower case again after it); matched by its forms only.</summary>
+    public PhraseForms Transliterated(Func<string, string> transliterate)
+    {
+        string T(string w) => MatchTokens.Normalize(transliterate(w), TurkicCasing);
+        return new PhraseForms(Phrase, Exact, Words.Select(T).ToArray(), ContentWords.Select(T).ToArray(),
+            Forms.Select(f => f.Select(T).ToFrozenSet(StringComparer.OrdinalIgnoreCase)).ToArray()) { OnlyFunctionWords = OnlyFunctionWords, TurkicCasing = TurkicCasing };
+    }
+
     /// <summary>True when every word is a function word.</summary>
     public bool OnlyFunctionWords { get; internal init; }
     /// <summary>The segmenter of the language when it is written without spaces; texts are split with it before matching.</summary>
     public WordSegmenter? Segmenter { get; internal init; }
+    /// <summary>True when text compared with the phrase folds case the Turkic way (<see cref="Languages.Language.TurkicCasing"/>).</summary>
+    public bool TurkicCasing { get; internal init; }
     /// <summary>True when there is nothing to match.</summary>
     public bool IsEmpty => ContentWords.Length == 0;
 }
@@ -77,7 +87,8 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         bool exact = trimmed.Length >= 2 && IsDoubleQuote(trimmed[0]) && IsDoubleQuote(trimmed[^1]);
         if (exact) trimmed = trimmed[1..^1].Trim();
         var segmenter = context.Language.Segmenter;
-        var words = MatchTokens.Split(trimmed, segmenter).Select(w => MatchTokens.Normalize(w)).Where(w => w.Length > 0).ToArray();
+        bool turkic = context.Language.TurkicCasing;
+        var words = MatchTokens.Split(trimmed, segmenter).Select(w => MatchTokens.Normalize(w, turkic)).Where(w => w.Length > 0).ToArray();
         var functionWords = context.Language.FunctionWords;
         string[] content = exact ? words : words.Where(w => !functionWords.Contains(w)).ToArray();
         bool onlyFunctionWords = !exact && words.Length > 0 && content.Length == 0;
@@ -85,7 +96,7 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         bool wordForms = context.Options.WordForms && !exact;
         var forms = content.Select(w => context.Language.WordForms(w, wordForms)).ToArray();
         var stemLanguage = wordForms && context.Language.MatchesByStem ? context.Language : null;
-        return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords, Segmenter = segmenter };
+        return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords, Segmenter = segmenter, TurkicCasing = turkic };
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '〝' or '〞' or '‟';
@@ -109,16 +120,35 @@ public static class MatchTokens
     }
 
     /// <summary>Lower case with typographic apostrophes as ASCII.</summary>
-    public static string Normalize(string token)
+    public static string Normalize(string token) => Normalize(token, turkic: false);
+
+    /// <summary>Lower case (with <paramref name="turkic"/>, I as ı and İ as i) with typographic apostrophes as ASCII.</summary>
+    public static string Normalize(string token, bool turkic)
     {
         Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
-        int n = Normalize(token, buffer);
+        int n = Normalize(token, buffer, turkic);
         return new string(buffer[..n]);
     }
 
     /// <summary>Writes the normalized token into <paramref name="destination"/> (at least as long as the token) and returns its length.</summary>
-    public static int Normalize(ReadOnlySpan<char> token, Span<char> destination)
+    public static int Normalize(ReadOnlySpan<char> token, Span<char> destination) => Normalize(token, destination, turkic: false);
+
+    /// <summary>
+    /// Writes the normalized token into <paramref name="destination"/> (at least as long as the token) and returns its
+    /// length; with <paramref name="turkic"/>, I lower-cases to ı and İ to i.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> token, Span<char> destination, bool turkic)
     {
+        if (turkic)
+        {
+            int len = Normalize(token, destination, turkic: false);
+            for (int i = 0; i < len; i++)
+            {
+                if (token[i] == 'I') destination[i] = 'ı';
+                else if (token[i] == 'İ') destination[i] = 'i';
+            }
+            return len;
+        }
         // ASCII fast path: most tokens are ASCII, and the culture-aware lower-casing call costs more than the loop.
         int ascii = 0;
         for (; ascii < token.Length; ascii++)

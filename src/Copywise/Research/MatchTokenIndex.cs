@@ -67,7 +67,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         var state = new BuildState
         {
             // One lower-cased copy of the text: a single case-mapping call instead of one per token.
-            Lower = LowerCase(text),
+            Lower = LowerCase(text, context.Language.TurkicCasing),
             // Match tokens split words at hyphens and slashes too: a little headroom saves a regrowth.
             Start = new int[capacity + capacity / 8],
             Ids = new Dictionary<string, int>(Math.Min(capacity, 4096), StringComparer.Ordinal),
@@ -104,9 +104,10 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping
     // keeps the length, so offsets into the copy are offsets into the text.
-    private static string LowerCase(string text) => string.Create(text.Length, text, static (destination, source) =>
+    private static string LowerCase(string text, bool turkic) => string.Create(text.Length, (text, turkic), static (destination, state) =>
     {
-        int n = MatchTokens.Normalize(source, destination);
+        var (source, turkicCasing) = state;
+        int n = MatchTokens.Normalize(source, destination, turkicCasing);
         System.Diagnostics.Debug.Assert(n == source.Length);
     });
 

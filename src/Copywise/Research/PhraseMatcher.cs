@@ -32,7 +32,7 @@ public static class PhraseMatcher
         {
             int len = e - s;
             Span<char> buffer = len <= 128 ? stackalloc char[len] : new char[len];
-            int m = MatchTokens.Normalize(st.Text.AsSpan(s, len), buffer);
+            int m = MatchTokens.Normalize(st.Text.AsSpan(s, len), buffer, st.Phrase.TurkicCasing);
             var token = buffer[..m];
             bool hit = false;
             for (int k = 0; k < st.Phrase.Forms.Length; k++)
@@ -67,7 +67,7 @@ public static class PhraseMatcher
                 var (s, e) = tokens[i + k];
                 var token = text.AsSpan(s, e - s);
                 if (token.Length > buffer.Length) { all = false; break; }
-                int m = MatchTokens.Normalize(token, buffer);
+                int m = MatchTokens.Normalize(token, buffer, phrase.TurkicCasing);
                 all = buffer[..m].SequenceEqual(words[k]);
             }
             if (!all) continue;

@@ -174,13 +174,14 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
             string beginning = "";
             if (words.Length > 0)
             {
-                beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString());
+                bool turkic = context.Language.TurkicCasing;
+                beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString(), turkic);
                 if (exceptions.Contains(beginning) && words.Length > 1)
                 {
                     var second = context.Text.Text(words[1]).ToString();
-                    beginning += " " + MatchTokens.Normalize(second);
+                    beginning += " " + MatchTokens.Normalize(second, turkic);
                     if (words.Length > 2 && context.Language.SentenceBeginningSecondWordExceptions.Contains(second))
-                        beginning += " " + MatchTokens.Normalize(context.Text.Text(words[2]).ToString());
+                        beginning += " " + MatchTokens.Normalize(context.Text.Text(words[2]).ToString(), turkic);
                 }
             }
             if (beginning.Length > 0 && beginning == current) { count++; last = i; continue; }

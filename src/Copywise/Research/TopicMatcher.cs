@@ -60,7 +60,7 @@ public static class TopicMatcher
                 while (e > s && Text.WordTokenizer.IsPunctuation(text[e - 1])) e--;
             }
             if (e <= s || e - s > buffer.Length) continue;
-            int m = MatchTokens.Normalize(text.AsSpan(s, e - s), buffer);
+            int m = MatchTokens.Normalize(text.AsSpan(s, e - s), buffer, phrase.TurkicCasing);
             var token = buffer[..m];
             bool hit = false;
             for (int k = 0; k < n; k++)

@@ -49,7 +49,7 @@ public sealed class KeyphraseInSeoTitle : Assessment
             for (int k = 0; k < words.Length && all; k++)
             {
                 var (s, e) = tokens[i + k];
-                all = MatchTokens.Normalize(title[s..e]) == words[k];
+                all = MatchTokens.Normalize(title[s..e], forms.TurkicCasing) == words[k];
             }
             if (all) return tokens[i].Start;
         }
@@ -59,7 +59,8 @@ public sealed class KeyphraseInSeoTitle : Assessment
     private static int AdjustForFunctionWords(AnalysisContext context, string title, int position)
     {
         if (position == 0 || !context.Language.HasFunctionWords) return position;
-        var before = MatchTokens.Split(title[..position], context.Language.Segmenter).Select(MatchTokens.Normalize);
+        bool turkic = context.Language.TurkicCasing;
+        var before = MatchTokens.Split(title[..position], context.Language.Segmenter).Select(w => MatchTokens.Normalize(w, turkic));
         return before.All(w => context.Language.FunctionWords.Contains(w)) ? 0 : position;
     }
 }

@@ -1,0 +1,53 @@
+using Copywise.Analysis;
+using Copywise.Documents;
+using Copywise.Languages;
+using Copywise.Research;
+
+namespace Copywise.Tests.Languages;
+
+/// <summary>Analyses short texts in a given locale and reads single research results, for the language tests.</summary>
+internal static class SentenceChecks
+{
+    public static AnalysisContext Context(string locale, string html, string keyphrase = "", bool wordForms = false)
+    {
+        var paper = new Paper { Text = html, Keyphrase = keyphrase, Locale = locale, Format = DocumentFormat.Html };
+        var (document, completed) = DocumentParser.Parse(paper);
+        return new AnalysisContext(completed, document, LanguageRegistry.ForLocale(locale), new AnalysisOptions { WordForms = wordForms });
+    }
+
+    /// <summary>True when the text's only sentence is passive.</summary>
+    public static bool IsPassive(string locale, string sentence)
+    {
+        var context = Context(locale, $"<p>{sentence}</p>");
+        Xunit.Assert.Single(context.Text.Sentences);
+        return context.Get<PassiveSentences>().Indexes.Count == 1;
+    }
+
+    /// <summary>True when the text's only sentence has a transition word.</summary>
+    public static bool HasTransition(string locale, string sentence)
+    {
+        var context = Context(locale, $"<p>{sentence}</p>");
+        Xunit.Assert.Single(context.Text.Sentences);
+        return context.Get<TransitionSentences>().Count == 1;
+    }
+
+    /// <summary>The beginnings of the text's sentences, as consecutive-sentence checks compare them.</summary>
+    public static string[] Beginnings(string locale, string text)
+    {
+        var runs = Context(locale, $"<p>{text}</p>").Get<SentenceBeginnings>().Runs;
+        return runs.SelectMany(r => Enumerable.Repeat(r.Beginning, r.Count)).ToArray();
+    }
+
+    /// <summary>How often the keyphrase occurs in the text.</summary>
+    public static int KeyphraseCount(string locale, string text, string keyphrase, bool wordForms) =>
+        Analyzer.Analyze(new Paper { Text = $"<p>{text}</p>", Keyphrase = keyphrase, Locale = locale, Format = DocumentFormat.Html },
+            new AnalysisOptions { WordForms = wordForms }).Facts.KeyphraseCount;
+
+    /// <summary>True when, with word forms on, <paramref name="form"/> is matched as a form of the keyphrase word.</summary>
+    public static bool Matches(string locale, string keyword, string form)
+    {
+        var context = Context(locale, $"<p>{form}</p>", keyword, wordForms: true);
+        var phrase = context.Get<TopicForms>(context.Focus).Keyphrase;
+        return phrase.Matches(0, MatchTokens.Normalize(form));
+    }
+}
