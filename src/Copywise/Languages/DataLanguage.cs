@@ -4,7 +4,8 @@ namespace Copywise.Languages;
 
 /// <summary>
 /// A language described by data files in <c>Languages/&lt;code&gt;/</c>, each optional: <c>function-words.txt</c>,
-/// <c>abbreviations.txt</c>, <c>transition-words.txt</c> (one word or phrase a line),
+/// <c>abbreviations.txt</c>, <c>transition-words.txt</c> (one word or phrase a line; <c>^word</c> for a word that
+/// links sentences only at the start of one),
 /// <c>two-part-transition-words.txt</c> (<c>first part|second part</c>), <c>sentence-beginning-exceptions.txt</c> and
 /// <c>sentence-beginning-second-exceptions.txt</c>.
 /// A language adds its rules (passive voice, syllables and Flesch, word forms) by overriding the members of
@@ -15,6 +16,7 @@ public abstract class DataLanguage : Language
     private readonly Lazy<FrozenSet<string>> _functionWords;
     private readonly Lazy<FrozenSet<string>> _abbreviations;
     private readonly Lazy<string[][]> _transitions;
+    private readonly Lazy<string[][]> _leadingTransitions;
     private readonly Lazy<(string[], string[])[]> _twoPart;
     private readonly Lazy<FrozenSet<string>> _beginningExceptions;
     private readonly Lazy<FrozenSet<string>> _secondWordExceptions;
@@ -24,7 +26,9 @@ public abstract class DataLanguage : Language
     {
         _functionWords = new(() => OptionalSet(code, "function-words.txt"));
         _abbreviations = new(() => OptionalSet(code, "abbreviations.txt"));
-        _transitions = new(() => OptionalList(code, "transition-words.txt").Select(Tokens).Where(t => t.Length > 0).ToArray());
+        _transitions = new(() => OptionalList(code, "transition-words.txt").Where(l => l[0] != '^').Select(Tokens).Where(t => t.Length > 0).ToArray());
+        // Entries written "^word" link sentences only as a sentence's first word ("Primero, ..." but not "el primero").
+        _leadingTransitions = new(() => OptionalList(code, "transition-words.txt").Where(l => l[0] == '^').Select(l => Tokens(l[1..])).Where(t => t.Length > 0).ToArray());
         _twoPart = new(() => OptionalList(code, "two-part-transition-words.txt")
             .Select(l => l.Split('|')).Where(p => p.Length == 2).Select(p => (Tokens(p[0]), Tokens(p[1])))
             .Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToArray());
@@ -39,6 +43,8 @@ public abstract class DataLanguage : Language
     public override FrozenSet<string> Abbreviations => _abbreviations.Value;
     /// <inheritdoc/>
     public override IReadOnlyList<string[]> TransitionWords => _transitions.Value;
+    /// <inheritdoc/>
+    public override IReadOnlyList<string[]> LeadingTransitionWords => _leadingTransitions.Value;
     /// <inheritdoc/>
     public override IReadOnlyList<(string[] First, string[] Second)> TwoPartTransitionWords => _twoPart.Value;
     /// <inheritdoc/>

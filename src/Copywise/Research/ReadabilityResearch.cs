@@ -141,14 +141,19 @@ public sealed class PassiveSentences : IResearch<PassiveSentences>
     }
 }
 
-/// <summary>Runs of consecutive sentences that begin with the same word (or the same two words after an article, numeral or demonstrative).</summary>
+/// <summary>
+/// Runs of consecutive sentences that begin with the same word (or the same two words after an article, numeral or
+/// demonstrative). Sentences in lists and tables are left out, as in the reference: list items often begin alike on
+/// purpose, and the sentences around a list still follow each other.
+/// </summary>
 public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
 {
     /// <summary>A run of sentences with the same beginning.</summary>
     /// <param name="Beginning">The shared beginning, lower case.</param>
     /// <param name="FirstSentence">Index of the first sentence of the run.</param>
     /// <param name="Count">How many sentences in a row.</param>
-    public readonly record struct Run(string Beginning, int FirstSentence, int Count);
+    /// <param name="LastSentence">Index of the last sentence of the run (after <paramref name="FirstSentence"/> + <paramref name="Count"/> − 1 when a list lies between).</param>
+    public readonly record struct Run(string Beginning, int FirstSentence, int Count, int LastSentence);
 
     /// <summary>All runs, in order (runs of one included).</summary>
     public IReadOnlyList<Run> Runs { get; private init; } = [];
@@ -159,10 +164,12 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
         var runs = new List<Run>();
         var exceptions = context.Language.SentenceBeginningExceptions;
         var sentences = context.Text.Sentences;
+        var blocks = context.Document.Blocks;
         string? current = null;
-        int start = 0, count = 0;
+        int start = 0, count = 0, last = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
+            if (blocks[sentences[i].Block].Kind is BlockKind.ListItem or BlockKind.TableCell) continue;
             var words = context.Text.WordsOf(sentences[i]);
             string beginning = "";
             if (words.Length > 0)
@@ -177,13 +184,13 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
                         beginning += " " + MatchTokens.Normalize(context.Text.Text(words[2]).ToString(), turkic);
                 }
             }
-            if (beginning.Length > 0 && beginning == current) { count++; continue; }
-            if (current != null) runs.Add(new Run(current, start, count));
+            if (beginning.Length > 0 && beginning == current) { count++; last = i; continue; }
+            if (current != null) runs.Add(new Run(current, start, count, last));
             current = beginning.Length > 0 ? beginning : null;
-            start = i;
+            start = last = i;
             count = 1;
         }
-        if (current != null) runs.Add(new Run(current, start, count));
+        if (current != null) runs.Add(new Run(current, start, count, last));
         return new SentenceBeginnings { Runs = runs };
     }
 }

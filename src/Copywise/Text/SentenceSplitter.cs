@@ -6,8 +6,8 @@ namespace Copywise.Text;
 /// Finds sentence ends: a terminator (. ! ? … and their full-width forms), any closing quotes or brackets after it,
 /// then white space and a word that can start a sentence. A period does not end a sentence inside a number (3.5),
 /// after an ordinal in languages that write one with a period ("am 3. Mai"), after a listed abbreviation (Dr.), after an
-/// initial (J. R. R. Tolkien), or before a word in lower case. A single capital before a function word is a label, not
-/// an initial ("Q. Why ...").
+/// initial (J. R. R. Tolkien), or before a word in lower case or punctuation that continues a sentence (a colon, a
+/// comma, a closing bracket). A single capital before a function word is a label, not an initial ("Q. Why ...").
 /// Blocks (paragraphs, headings, list items) always end sentences: the caller splits per block.
 /// </summary>
 public readonly struct SentenceSplitter(Language language)
@@ -51,6 +51,8 @@ public readonly struct SentenceSplitter(Language language)
     {
         char n = text[k];
         if (char.IsLower(n)) return false;
+        // Punctuation that continues a sentence: "par ex. : dans la phrase …".
+        if (n is ':' or ';' or ',' or ')' or ']' or '}' or '%') return false;
         // Opening quotes and brackets: look at what they open.
         if (n is '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '¿' or '¡' or '„')
         {

@@ -158,6 +158,18 @@ public class ConsecutiveSentenceTests
         var r = Result(Html(html), "sentenceBeginnings")!;
         Assert.Equal("Cats sleep. Cats eat. Cats play.", html[r.Marks[0].Start..r.Marks[0].End]);
     }
+
+    [Fact]
+    public void Lists_and_tables_are_left_out_and_the_text_around_them_runs_on()
+    {
+        Assert.Equal(9, Score(Html("<ul><li>Cats sleep.</li><li>Cats eat.</li><li>Cats play.</li></ul>"), "sentenceBeginnings"));
+        Assert.Equal(9, Score(Html("<table><tr><td>Cats sleep.</td><td>Cats eat.</td><td>Cats play.</td></tr></table>"), "sentenceBeginnings"));
+        const string html = "<p>Cats sleep. Cats eat.</p><ul><li>Dogs bark.</li></ul><p>Cats play.</p>";
+        var r = Result(Html(html), "sentenceBeginnings")!;
+        Assert.Equal(3, r.Score);
+        Assert.Equal(html.IndexOf("Cats sleep", StringComparison.Ordinal), r.Marks[0].Start);
+        Assert.Equal(html.IndexOf("play.", StringComparison.Ordinal) + 5, r.Marks[0].End);
+    }
 }
 
 public class OtherReadabilityTests

@@ -34,6 +34,7 @@ public class TextAnalysisTests
     [InlineData("<p>The last sentence ends here.</p>\"", 1)]
     [InlineData("<p>A dash alone — then words.</p><p>—</p>", 1)]
     [InlineData("<h2>Heading</h2><p>Text follows here</p><ul><li>Item one</li><li>Item two</li></ul>", 4)]
+    [InlineData("<p>The answer is below. : it is short. Fine.</p>", 2)]
     public void Counts_sentences(string html, int expected) => Assert.Equal(expected, Analyze(html).Sentences.Length);
 
     [Fact]
