@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Side-by-side speed of the reference (yoastseo 3.6.0 on Node.js) and copywise on the same papers, both warm.
-#   bench/side-by-side.sh [PAPERS.jsonl] [--repeat N] [--our-repeat M] [--markdown FILE]
+#   bench/side-by-side.sh [PAPERS.jsonl] [--repeat N] [--our-repeat M] [--markdown FILE] [--keep DIR]
 # PAPERS defaults to ../shared/corpus/yoast-fulltext.jsonl. The oracle analyses each paper 3 times to warm up
 # (1 + its own 2) and reports the mean of N more runs (default 1: one warm run takes 0.2-8 s). copywise reads the papers
 # twice in one process and only the second pass counts: the first lets .NET's tiered compiler reach its optimised code
 # for every language, then each paper is analysed once more to warm up and timed over M runs (default: the larger of
 # N and 200, since one run takes about a millisecond). Both run one paper at a time on one thread, one after the other.
+# --markdown FILE also writes the report there; --keep DIR keeps both engines' output lines there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared="$root/../shared"
-papers="" repeat=1 our_repeat="" markdown=""
+papers="" repeat=1 our_repeat="" markdown="" keep=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --repeat) repeat=${2:?--repeat needs a value}; shift 2 ;;
     --repeat=*) repeat=${1#*=}; shift ;;
     --our-repeat) our_repeat=${2:?--our-repeat needs a value}; shift 2 ;;
     --markdown) markdown=${2:?--markdown needs a value}; shift 2 ;;
+    --keep) keep=${2:?--keep needs a value}; shift 2 ;;
     -h|--help) sed -n '2,9p' "$0" | cut -c3-; exit 0 ;;
     -*) echo "side-by-side: unknown option $1" >&2; exit 2 ;;
     *) papers=$1; shift ;;
@@ -34,14 +36,14 @@ papers=$(realpath "$papers")
 [ -n "$markdown" ] && markdown=$(realpath -m "$markdown")
 count=$(grep -c . "$papers" || true)
 
+[ -n "$keep" ] && keep=$(realpath -m "$keep")
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "building copywise (Release)" >&2
 dotnet build src/Copywise.Cli -c Release -nologo -v q >/dev/null
 dotnet build bench/Copywise.Conformance -c Release -nologo -v q >/dev/null
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+if [ -n "$keep" ]; then mkdir -p "$keep"; tmp=$(realpath "$keep"); rm -f "$tmp/oracle.jsonl"; else tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT; fi
 
 echo "copywise: $count papers, a warm-up pass, then 1 warm-up + $our_repeat timed runs each" >&2
 { cat "$papers"; echo; cat "$papers"; } > "$tmp/twice.jsonl"
