@@ -47,10 +47,14 @@ if [ -n "$keep" ]; then mkdir -p "$keep"; tmp=$(realpath "$keep"); rm -f "$tmp/o
 
 echo "copywise: $count papers, a warm-up pass, then 1 warm-up + $our_repeat timed runs each" >&2
 { cat "$papers"; echo; cat "$papers"; } > "$tmp/twice.jsonl"
+load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?'; }
+ours_load=$(load)
 # The speed command keeps the last line per id, that is the second pass.
 dotnet run --project src/Copywise.Cli -c Release --no-build -- batch "$tmp/twice.jsonl" --repeat "$our_repeat" --no-word-forms -o "$tmp/ours.jsonl"
+ours_load="$ours_load to $(load)"
 
 echo "oracle: $count papers, 3 warm-up + $repeat timed runs each (this takes a few minutes)" >&2
+oracle_load=$(load)
 n=0
 "$shared/oracle/yoast-oracle" "$papers" --repeat="$repeat" | while IFS= read -r line; do
   printf '%s\n' "$line" >> "$tmp/oracle.jsonl"
@@ -58,9 +62,15 @@ n=0
   printf '\roracle: %d/%d' "$n" "$count" >&2
 done
 echo >&2
+oracle_load="$oracle_load to $(load)"
 [ -s "$tmp/oracle.jsonl" ] || { echo "side-by-side: the oracle printed nothing" >&2; exit 1; }
 
 echo >&2
 args=(speed --ours "$tmp/ours.jsonl" --oracle "$tmp/oracle.jsonl" --corpus "$papers")
 [ -n "$markdown" ] && args+=(--markdown "$markdown")
 dotnet run --project bench/Copywise.Conformance -c Release --no-build -- "${args[@]}"
+# Timings are only comparable when nothing else competed for the cores: say how busy the machine was.
+note="Load average (1 min) on $(nproc) cores: $ours_load while copywise ran, $oracle_load while the reference ran."
+echo; echo "$note"
+[ -n "$markdown" ] && printf '\n%s\n' "$note" >> "$markdown"
+exit 0
