@@ -81,7 +81,7 @@ internal static class Profile
         double total = rows[0].Ms;
         long input = Articles.InputBytes(paper);
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{Articles.WordCount(words):#,0} words, {input / 1e3:0.0} KB of {format}; median of {Runs} runs; each assessment alone on a fresh context"));
+        Console.WriteLine(string.Create(c, $"{Articles.WordCount(words):#,0} words, {input / 1e3:0.0} KB of {format}; median of {Runs} runs; each assessment alone on a fresh context; load average {Million.LoadAverage()} on {Environment.ProcessorCount} cores"));
         Console.WriteLine();
         Console.WriteLine("| stage | ms | % of the analysis | allocated KB | bytes per input byte |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
