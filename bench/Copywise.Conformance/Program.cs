@@ -4,10 +4,13 @@ using Copywise.Conformance;
 // copywise-conformance [report] [--corpus F --oracle F]... [--lang xx] [--markdown FILE] [--min-agreement P] [--deviations FILE]
 //   compares our analysis with the reference's output; with no corpus given, the shared corpus and seed beside the repo
 //   and the articles written for languages without a corpus paper (bench/data/*-articles.jsonl).
+// copywise-conformance generate --seed N --count K [-o FILE]      synthetic English papers
+// copywise-conformance speed --ours A --oracle B --corpus PAPERS   joins timed runs of both engines (bench/side-by-side.sh)
 var argsList = args.ToList();
 if (argsList.Count > 0 && argsList[0] == "report") argsList.RemoveAt(0);
 if (argsList.Count > 0 && argsList[0] == "generate") return Generator.Run(argsList.Skip(1).ToArray());
 if (argsList.Count > 0 && argsList[0] == "languages") return LanguageTable.Run(argsList.Skip(1).ToArray());
+if (argsList.Count > 0 && argsList[0] == "speed") return SpeedReport.Run(argsList.Skip(1).ToArray());
 var corpora = new List<string>();
 var oracles = new List<string>();
 string? lang = null, markdown = null, deviations = null;
