@@ -141,9 +141,9 @@ public static partial class PlainTextDocumentParser
         int start = builder.TextLength;
         builder.AppendSource(line.Start, line.Length);
         // Links are found in the source line and mapped onto the text just appended (white space collapses, so align by search).
-        foreach (Match m in LinkPattern().Matches(text, line.Start).TakeWhile(m => m.Index < line.Start + line.Length))
+        // The search is bounded by the line: an unbounded one would scan to the end of the text for every line.
+        for (var m = LinkPattern().Match(text, line.Start, line.Length); m.Success; m = m.NextMatch())
         {
-            if (m.Index + m.Length > line.Start + line.Length) break;
             var value = m.Value.TrimEnd('.', ',', ';', ':', ')', '!', '?');
             var built = builder.CurrentText(start);
             int at = built.IndexOf(value, StringComparison.Ordinal);

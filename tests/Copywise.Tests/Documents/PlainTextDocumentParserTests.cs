@@ -41,3 +41,17 @@ public class PlainTextDocumentParserTests
         Assert.Empty(doc.Links);
     }
 }
+
+/// <summary>Plain text of many lines is read in time proportional to its length.</summary>
+public class PlainTextScalingTests
+{
+    [Fact]
+    public void Links_are_found_per_line_in_long_texts()
+    {
+        // 20,000 lines without links, then one with a link: every line's search must stop at its own end.
+        var lines = Enumerable.Range(0, 20_000).Select(i => $"Line {i} of the text has no link in it.").Append("Read more at example.com today.");
+        var (document, _) = Copywise.Documents.DocumentParser.Parse(new Copywise.Documents.Paper { Text = string.Join("\n", lines) }, "long.txt");
+        var link = Assert.Single(document.Links);
+        Assert.Equal("https://example.com", link.Href);
+    }
+}
