@@ -194,7 +194,9 @@ public static class MarkdownDocumentParser
         if (root is null) return;
         foreach (var (keyNode, value) in root.Children)
         {
-            string key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant().Replace('-', '_');
+            string rawKey = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
+            if (rawKey.Length > 0 && ListOrScalar(value) is { } field) meta.Fields.TryAdd(rawKey, field);
+            string key = rawKey.ToLowerInvariant().Replace('-', '_');
             switch (key)
             {
                 case "title": case "seo_title": meta.Title ??= Scalar(value); break;

@@ -1,0 +1,40 @@
+using Copywise.Documents;
+
+namespace Copywise.Tests.Documents;
+
+/// <summary>Every field an input carries is kept, so a caller can map fields of its own (a site's front-matter keys).</summary>
+public class MetadataFieldsTests
+{
+    [Fact]
+    public void Front_matter_fields_are_kept_by_their_own_names()
+    {
+        var parsed = DocumentParser.ParseWithMetadata(new Paper { Text = "---\nfocus_kw: red pandas\nSummary: Short text.\ntags: [zoo, asia]\nnested:\n  a: 1\n---\n\nBody text.\n" }, "page.md");
+        var f = parsed.Metadata.Fields;
+        Assert.Equal("red pandas", f["focus_kw"]);
+        Assert.Equal("Short text.", f["summary"]);
+        Assert.Equal("zoo, asia", f["tags"]);
+        Assert.False(f.ContainsKey("nested"));
+        Assert.Equal("Body text.", parsed.Document.Text);
+        Assert.Equal(DocumentFormat.Markdown, parsed.Paper.Format);
+    }
+
+    [Fact]
+    public void Html_meta_names_and_properties_are_kept()
+    {
+        var parsed = DocumentParser.ParseWithMetadata(new Paper { Text = "<html><head><meta name=\"focus-keyphrase\" content=\" red pandas \"><meta property=\"og:title\" content=\"Pandas\"><meta name=\"description\" content=\"Desc\"></head><body><p>Text.</p></body></html>" });
+        var f = parsed.Metadata.Fields;
+        Assert.Equal("red pandas", f["focus-keyphrase"]);
+        Assert.Equal("Pandas", f["og:title"]);
+        Assert.Equal("Desc", parsed.Paper.Description);
+    }
+
+    [Fact]
+    public void Parse_and_ParseWithMetadata_agree()
+    {
+        var paper = new Paper { Text = "---\ntitle: T\nkeyphrase: k\n---\nSome text here." };
+        var (doc, completed) = DocumentParser.Parse(paper, "a.md");
+        var parsed = DocumentParser.ParseWithMetadata(paper, "a.md");
+        Assert.Equal(completed, parsed.Paper);
+        Assert.Equal(doc.Text, parsed.Document.Text);
+    }
+}
