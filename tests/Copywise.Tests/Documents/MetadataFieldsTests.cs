@@ -38,3 +38,20 @@ public class MetadataFieldsTests
         Assert.Equal(doc.Text, parsed.Document.Text);
     }
 }
+
+/// <summary>Marks of words in a Markdown paragraph written over several lines point at those words in the source.</summary>
+public class MarkdownMultiLineOffsetsTests
+{
+    [Fact]
+    public void Every_word_of_a_wrapped_paragraph_maps_to_its_source_position()
+    {
+        const string source = "---\ntitle: T\n---\nBaking with a sourdough starter takes time.\nMix the *sourdough* starter with flour.\nBake it.\n";
+        var document = MarkdownDocumentParser.Parse(source).Document;
+        foreach (var word in new[] { "Baking", "starter", "Mix", "sourdough", "flour", "Bake" })
+        {
+            int at = document.Text.LastIndexOf(word, StringComparison.Ordinal);
+            var (start, end) = document.ToSource(at, at + word.Length);
+            Assert.Equal(word, source[start..end]);
+        }
+    }
+}
