@@ -31,7 +31,8 @@ public static class Program
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdin, stdout, stderr),
                 "batch" => BatchCommand.Run(rest, stdin, stdout, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}' (commands: analyze, batch; see copywise --help)"),
+                "audit" => AuditCommand.Run(rest, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}' (commands: analyze, batch, audit; see copywise --help)"),
             };
         }
         catch (UsageException e)
@@ -42,6 +43,11 @@ public static class Program
         catch (CopywiseInputException e)
         {
             stderr.WriteLine("copywise: " + e.Message);
+            return InputError;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            stderr.WriteLine("copywise: the audit database failed: " + e.Message.Split('\n')[0].Trim());
             return InputError;
         }
         catch (OutOfMemoryException)
@@ -60,6 +66,8 @@ internal static class Help
         Usage:
           copywise analyze [FILE|-] [options]   analyse one article (HTML, Markdown or plain text)
           copywise batch [FILE|-] [-o FILE]     analyse papers given as JSON lines, print one result line each
+          copywise audit [PATH|GLOB]... [options]
+                                                audit a whole site: every page, cross-page checks, stored history
           copywise --version
 
         Analysis options (analyze; defaults for batch):
@@ -79,6 +87,15 @@ internal static class Help
           --fail-under N        exit 1 when the SEO or readability score is under N
           -o FILE               (batch) write to FILE instead of standard output
           --repeat N            (batch) time N warm runs per paper; "ms" is their mean
+
+        Audit options:
+          --config FILE         site config (default: copywise.yml in the current folder)
+          --db CONNECTION       SQLite file (default .copywise/audit.db beside the config) or "Host=…;Database=…"
+          --format F            text | json | sarif | junit | html   -o FILE   write the report to FILE
+          --fail-under N        exit 1 when a page or the site average scores under N
+          --changed-only        report only pages new or changed since the last complete run
+          --compare RUN|last    list pages whose scores went up or down since that run
+          --jobs N              pages analysed at once (default: one per processor)
 
         Exit codes: 0 ok, 1 a score under --fail-under, 2 usage error, 3 input error.
 
