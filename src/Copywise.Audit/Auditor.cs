@@ -80,7 +80,7 @@ public static class Auditor
 
         var pages = new SitePage?[site.Files.Count];
         var reusedIds = new Dictionary<int, long>();
-        var channel = Channel.CreateBounded<(int Index, PageAnalysis Analysis)>(new BoundedChannelOptions(512) { SingleReader = true });
+        var channel = Channel.CreateBounded<(int Index, PageAnalysis Analysis)>(new BoundedChannelOptions(64) { SingleReader = true });
         var writer = Task.Factory.StartNew(() =>
         {
             try { WritePages(store, runId, pageIds, channel.Reader, pages); }
@@ -130,8 +130,11 @@ public static class Auditor
         writer.GetAwaiter().GetResult();
 
         progress.Phase = "checking the site";
+        stored = null;
         var storedPages = store.LoadAnalyses(reusedIds.Values.ToList());
         foreach (var (i, id) in reusedIds) pages[i] = SitePage.From(site.Files[i].RelativePath, storedPages[id]);
+        storedPages = null;
+        reusedIds = null;
         var all = pages.Select(p => p!).ToList();
         using (var w = store.BeginPages(runId))
         {

@@ -57,6 +57,13 @@ public sealed class SitePage
     /// <summary>True when the page could be read and analysed.</summary>
     public bool Ok => Status != "error";
 
+    // The site checks need a link's target and place, not its text; pages share most targets and prominent words.
+    internal static IReadOnlyList<PageLink> Share(IReadOnlyList<PageLink> links) =>
+        links.Select(l => new PageLink(SharedStrings.Get(l.Href), l.Target is null ? null : SharedStrings.Get(l.Target), "", l.Start, l.End)).ToArray();
+
+    internal static IReadOnlyList<ProminentWord> Share(IReadOnlyList<ProminentWord> words) =>
+        words.Select(w => w with { Phrase = SharedStrings.Get(w.Phrase) }).ToArray();
+
     /// <summary>The site page of a fresh analysis (the full result is not kept).</summary>
     public static SitePage From(PageAnalysis a, string status) => new()
     {
@@ -76,8 +83,8 @@ public sealed class SitePage
         RelatedScores = a.Result.Related.Select(g => (IReadOnlyList<int>)g.Group.Results.Select(r => r.Score).ToArray()).ToArray(),
         SeoScore = a.Result.Seo.Score,
         ReadabilityScore = a.Result.Readability.Score,
-        Links = a.Links,
-        Prominent = a.Prominent,
+        Links = Share(a.Links),
+        Prominent = Share(a.Prominent),
     };
 
     /// <summary>The site page of a stored analysis.</summary>
@@ -100,8 +107,8 @@ public sealed class SitePage
         RelatedScores = a.RelatedScores,
         SeoScore = a.SeoScore,
         ReadabilityScore = a.ReadabilityScore,
-        Links = a.Links,
-        Prominent = a.Prominent,
+        Links = Share(a.Links),
+        Prominent = Share(a.Prominent),
     };
 }
 
@@ -264,37 +271,50 @@ public static class SiteChecks
         int n = ok.Count;
         if (n < 2) return;
         int cap = Math.Clamp(n / 10, 10, 200);
-        var postings = new Dictionary<string, List<(int Page, double Weight)>>(StringComparer.Ordinal);
+        // Postings only for the words that tell pages apart: on at least two pages and at most cap.
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in ok)
+        {
+            foreach (var w in pages[i].Prominent) df[w.Phrase] = df.GetValueOrDefault(w.Phrase) + 1;
+        }
+        var postings = new Dictionary<string, (double Rarity, List<(int Page, double Weight)> Pages)>(StringComparer.Ordinal);
+        foreach (var (phrase, count) in df)
+        {
+            if (count >= 2 && count <= cap) postings[phrase] = (Math.Log(1 + (double)n / count), new List<(int, double)>(count));
+        }
+        df = null;
         foreach (var i in ok)
         {
             foreach (var w in pages[i].Prominent)
             {
-                if (!postings.TryGetValue(w.Phrase, out var list)) postings[w.Phrase] = list = new();
-                list.Add((i, w.Weight));
+                if (postings.TryGetValue(w.Phrase, out var p)) p.Pages.Add((i, w.Weight));
             }
         }
-        var idf = postings.Where(kv => kv.Value.Count >= 2 && kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => Math.Log(1 + (double)n / kv.Value.Count), StringComparer.Ordinal);
-        var found = new List<Finding>[pages.Count];
-        Parallel.ForEach(ok, () => new Accumulator(pages.Count), (i, _, acc) =>
+        var found = new List<Finding>?[pages.Count];
+        // One accumulator per worker, reused for every page it scores.
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, n / 64 + 1));
+        Parallel.For(0, workers, worker =>
         {
-            acc.Clear();
-            foreach (var w in pages[i].Prominent)
+            var acc = new Accumulator(pages.Count);
+            for (int k = worker; k < ok.Count; k += workers)
             {
-                if (!idf.TryGetValue(w.Phrase, out var rarity)) continue;
-                foreach (var (j, weight) in postings[w.Phrase])
+                int i = ok[k];
+                acc.Clear();
+                foreach (var w in pages[i].Prominent)
                 {
-                    if (j == i) continue;
-                    double s = Math.Min(w.Weight, weight) * rarity;
-                    acc.Add(j, s, w.Phrase);
+                    if (!postings.TryGetValue(w.Phrase, out var p)) continue;
+                    foreach (var (j, weight) in p.Pages)
+                    {
+                        if (j != i) acc.Add(j, Math.Min(w.Weight, weight) * p.Rarity, w.Phrase);
+                    }
                 }
+                var best = acc.Touched.Where(j => acc.Shared[j] >= 2 && !linked[i].Contains(j))
+                    .OrderByDescending(j => acc.Score[j]).ThenBy(j => pages[j].Path, StringComparer.Ordinal).Take(max)
+                    .Select(j => new Finding { Kind = LinkSuggestion, PageId = pages[i].PageId, OtherPageId = pages[j].PageId, Value = acc.Phrase[j]!, Score = Math.Round(acc.Score[j], 2) })
+                    .ToList();
+                if (best.Count > 0) found[i] = best;
             }
-            var best = acc.Touched.Where(j => acc.Shared[j] >= 2 && !linked[i].Contains(j))
-                .OrderByDescending(j => acc.Score[j]).ThenBy(j => pages[j].Path, StringComparer.Ordinal).Take(max)
-                .Select(j => new Finding { Kind = LinkSuggestion, PageId = pages[i].PageId, OtherPageId = pages[j].PageId, Value = acc.Phrase[j]!, Score = Math.Round(acc.Score[j], 2) })
-                .ToList();
-            found[i] = best;
-            return acc;
-        }, _ => { });
+        });
         foreach (var i in ok) if (found[i] is { } list) outcome.Findings.AddRange(list);
     }
 
@@ -325,4 +345,13 @@ public static class SiteChecks
             Touched.Clear();
         }
     }
+}
+
+/// <summary>One string per distinct value for the strings many pages of a site share (prominent words, link targets).</summary>
+internal static class SharedStrings
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+
+    // Long strings are rarely shared; the pool keeps the short ones.
+    public static string Get(string s) => s.Length > 80 ? s : Pool.GetOrAdd(s, s);
 }

@@ -134,9 +134,16 @@ public sealed class AuditReport
         };
     }
 
+    private Dictionary<(string Kind, string Value), List<long>>? _groups;
+
     /// <summary>The other pages of a group finding (same kind and value).</summary>
-    public IReadOnlyList<RunPage> OthersOf(Finding f) =>
-        AllFindings.Where(o => o.Kind == f.Kind && o.Value == f.Value && o.PageId != f.PageId).Select(o => Page(o.PageId)).ToList();
+    public IReadOnlyList<RunPage> OthersOf(Finding f)
+    {
+        // Grouped once: a large site has hundreds of thousands of findings.
+        _groups ??= AllFindings.Where(o => o.Kind is SiteChecks.KeyphraseCannibalization or SiteChecks.DuplicateTitle or SiteChecks.DuplicateDescription)
+            .GroupBy(o => (o.Kind, o.Value)).ToDictionary(g => g.Key, g => g.Select(o => o.PageId).ToList());
+        return _groups.TryGetValue((f.Kind, f.Value), out var ids) ? ids.Where(id => id != f.PageId).Select(Page).ToList() : [];
+    }
 
     private string Others(Finding f)
     {

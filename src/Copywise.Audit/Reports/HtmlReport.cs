@@ -13,8 +13,11 @@ namespace Copywise.Audit.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    /// <summary>The most pages whose text is embedded for the drill-down (the worst first); the others show results only.</summary>
-    public const int MaxPagesWithText = 1000;
+    /// <summary>
+    /// The most pages with a drill-down (the worst first), so a report of a large site stays a file a browser opens;
+    /// every page is in the table, and the JSON report has the results of all.
+    /// </summary>
+    public const int MaxPagesWithDetails = 1000;
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
@@ -24,7 +27,7 @@ public static class HtmlReport
         using var w = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var run = report.Run;
         var (seoAvg, readAvg) = report.Averages();
-        var withText = report.WorstPages(MaxPagesWithText).Select(p => p.PageId).ToHashSet();
+        var detailed = report.WorstPages(MaxPagesWithDetails).Select(p => p.PageId).ToHashSet();
         w.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.Write($"<title>copywise audit — run {run.Id}</title><style>{Css}</style></head><body>");
         w.Write($"<header><h1>Site audit</h1><p class=\"meta\">run {run.Id} · {E(run.StartedAt)} · {E(run.Root)} · engine {E(run.EngineVersion)}</p>");
@@ -52,7 +55,8 @@ public static class HtmlReport
         }
         w.Write("</section>");
 
-        w.Write("<section><h2>Pages</h2><p class=\"hint\">Click a column to sort, a page to see its results.</p><table id=\"pages\"><thead><tr>");
+        string note = report.Pages.Count > MaxPagesWithDetails ? $" Details are included for the {MaxPagesWithDetails:N0} worst pages; the JSON report has every page." : "";
+        w.Write($"<section><h2>Pages</h2><p class=\"hint\">Click a column to sort, a page to see its results.{note}</p><table id=\"pages\"><thead><tr>");
         foreach (var (label, type) in new[] { ("Page", "text"), ("SEO", "num"), ("Readability", "num"), ("Words", "num"), ("Keyphrase", "text"), ("Status", "text") })
             w.Write($"<th data-type=\"{type}\">{label}</th>");
         w.Write("</tr></thead><tbody>");
@@ -71,6 +75,7 @@ public static class HtmlReport
         var findingsByPage = report.Findings.ToLookup(f => f.PageId);
         foreach (var p in report.Pages)
         {
+            if (!detailed.Contains(p.PageId)) continue;
             w.Write($"<article class=\"page\" id=\"page-{ids[p.PageId]}\" hidden><h3>{E(p.Path)}</h3><p class=\"meta\">{E(p.Url)}");
             if (p.Title.Length > 0) w.Write($" · title “{E(p.Title)}”");
             w.Write("</p>");
@@ -101,9 +106,9 @@ public static class HtmlReport
                 w.Write("</ul>");
             }
             w.Write("</div><div class=\"text\">");
-            var source = withText.Contains(p.PageId) ? report.Source(p) : null;
+            var source = report.Source(p);
             if (source != null) Highlighted(w, source, all.Select(x => x.Result).ToList());
-            else w.Write("<p class=\"hint\">The text is not embedded (the page changed since the audit, or the site has too many pages to embed them all).</p>");
+            else w.Write("<p class=\"hint\">The text is not embedded: the page changed since the audit.</p>");
             w.Write("</div></div></article>");
         }
         w.Write("</section>");
@@ -250,7 +255,9 @@ public static class HtmlReport
             if(shown)shown.hidden=true;
             Array.prototype.forEach.call(body.querySelectorAll('tr.sel'),function(r){r.classList.remove('sel');});
             tr.classList.add('sel');
-            shown=document.getElementById('page-'+tr.dataset.page);shown.hidden=false;
+            shown=document.getElementById('page-'+tr.dataset.page);
+            if(!shown){document.querySelector('#drill > .hint').textContent='No details for this page in this report: see the JSON report.';return;}
+            shown.hidden=false;
             document.querySelector('#drill > .hint').hidden=true;
             shown.scrollIntoView({behavior:'smooth',block:'start'});
           });

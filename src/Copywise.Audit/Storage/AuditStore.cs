@@ -281,7 +281,7 @@ public sealed class AuditStore : IDisposable
                     Locale = r.GetString(9),
                     SeoScore = Convert.ToInt32(r.GetValue(10), CultureInfo.InvariantCulture),
                     ReadabilityScore = Convert.ToInt32(r.GetValue(11), CultureInfo.InvariantCulture),
-                    Prominent = ProminentWords.Deserialize(r.GetString(12)),
+                    Prominent = SitePage.Share(ProminentWords.Deserialize(r.GetString(12))),
                     ContentHash = r.GetString(13),
                 };
             }
@@ -302,13 +302,14 @@ public sealed class AuditStore : IDisposable
                 }
             }
         }
-        using (var cmd = Command("SELECT l.analysis_id, l.href, l.target, l.anchor, l.start_offset, l.end_offset FROM links l JOIN tmp_ids t ON t.id = l.analysis_id ORDER BY l.analysis_id, l.position", tx))
+        // The site checks need where a link points and where it is, not its anchor text.
+        using (var cmd = Command("SELECT l.analysis_id, l.href, l.target, l.start_offset, l.end_offset FROM links l JOIN tmp_ids t ON t.id = l.analysis_id ORDER BY l.analysis_id, l.position", tx))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                map[r.GetInt64(0)].Links.Add(new PageLink(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3),
-                    Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture)));
+                map[r.GetInt64(0)].Links.Add(new PageLink(SharedStrings.Get(r.GetString(1)), r.IsDBNull(2) ? null : SharedStrings.Get(r.GetString(2)), "",
+                    Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture)));
             }
         }
         Exec(_connection, "DROP TABLE tmp_ids", tx);

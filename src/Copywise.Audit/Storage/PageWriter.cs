@@ -15,8 +15,9 @@ public sealed class PageWriter : IDisposable
     private readonly AuditStore _store;
     private readonly long _runId;
     private readonly DbTransaction _tx;
-    private readonly DbCommand _page, _analysis, _result, _link;
-    private readonly DbParameter[] _pageP, _analysisP, _resultP, _linkP;
+    private readonly DbCommand _page, _analysis;
+    private readonly DbParameter[] _pageP, _analysisP;
+    private readonly RowInserter _results, _links;
 
     internal PageWriter(AuditStore store, long runId)
     {
@@ -33,8 +34,8 @@ public sealed class PageWriter : IDisposable
               @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29)
             RETURNING id
             """, 30);
-        (_result, _resultP) = Prepare("INSERT INTO results (analysis_id, position, grp, related_index, assessment, score, rating, message, fix, marks) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)", 10);
-        (_link, _linkP) = Prepare("INSERT INTO links (analysis_id, position, href, target, anchor, start_offset, end_offset) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)", 7);
+        _results = new RowInserter(store.Connection, _tx, "results", ["analysis_id", "position", "grp", "related_index", "assessment", "score", "rating", "message", "fix", "marks"]);
+        _links = new RowInserter(store.Connection, _tx, "links", ["analysis_id", "position", "href", "target", "anchor", "start_offset", "end_offset"]);
     }
 
     private (DbCommand, DbParameter[]) Prepare(string sql, int count)
@@ -77,30 +78,12 @@ public sealed class PageWriter : IDisposable
         int position = 0;
         foreach (var (group, index, result) in rows)
         {
-            _resultP[0].Value = id;
-            _resultP[1].Value = position++;
-            _resultP[2].Value = group;
-            _resultP[3].Value = index;
-            _resultP[4].Value = result.Id;
-            _resultP[5].Value = result.Score;
-            _resultP[6].Value = Ratings.Name(result.Rating);
-            _resultP[7].Value = AuditStore.Value(result.Text);
-            _resultP[8].Value = AuditStore.Value(result.Fix);
-            _resultP[9].Value = AuditStore.FormatMarks(result.Marks);
-            _result.ExecuteNonQuery();
+            _results.Add(id, position++, group, index, result.Id, result.Score, Ratings.Name(result.Rating), result.Text, result.Fix, AuditStore.FormatMarks(result.Marks));
         }
+        _results.Flush();
         position = 0;
-        foreach (var link in page.Links)
-        {
-            _linkP[0].Value = id;
-            _linkP[1].Value = position++;
-            _linkP[2].Value = AuditStore.Value(link.Href);
-            _linkP[3].Value = AuditStore.Value(link.Target);
-            _linkP[4].Value = AuditStore.Value(link.Anchor);
-            _linkP[5].Value = link.Start;
-            _linkP[6].Value = link.End;
-            _link.ExecuteNonQuery();
-        }
+        foreach (var link in page.Links) _links.Add(id, position++, link.Href, link.Target, link.Anchor, link.Start, link.End);
+        _links.Flush();
         return id;
     }
 
@@ -112,9 +95,78 @@ public sealed class PageWriter : IDisposable
     {
         _page.Dispose();
         _analysis.Dispose();
-        _result.Dispose();
-        _link.Dispose();
+        _results.Dispose();
+        _links.Dispose();
         _tx.Dispose();
+    }
+}
+
+/// <summary>
+/// Inserts rows of one table several at a time: one statement of many rows costs far less than as many statements of
+/// one row. A statement is prepared once per number of rows.
+/// </summary>
+internal sealed class RowInserter : IDisposable
+{
+    private const int MaxRows = 32;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _tx;
+    private readonly string _table;
+    private readonly string[] _columns;
+    private readonly Dictionary<int, (DbCommand Command, DbParameter[] Parameters)> _commands = new();
+    private readonly List<object?[]> _pending = new(MaxRows);
+
+    public RowInserter(DbConnection connection, DbTransaction tx, string table, string[] columns)
+    {
+        _connection = connection;
+        _tx = tx;
+        _table = table;
+        _columns = columns;
+    }
+
+    public void Add(params object?[] row)
+    {
+        _pending.Add(row);
+        if (_pending.Count == MaxRows) Flush();
+    }
+
+    public void Flush()
+    {
+        if (_pending.Count == 0) return;
+        var (command, parameters) = CommandFor(_pending.Count);
+        int p = 0;
+        foreach (var row in _pending)
+        {
+            foreach (var value in row) parameters[p++].Value = AuditStore.Value(value);
+        }
+        command.ExecuteNonQuery();
+        _pending.Clear();
+    }
+
+    private (DbCommand, DbParameter[]) CommandFor(int rows)
+    {
+        if (_commands.TryGetValue(rows, out var prepared)) return prepared;
+        var cmd = _connection.CreateCommand();
+        cmd.Transaction = _tx;
+        var sql = new System.Text.StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _columns)}) VALUES ");
+        var parameters = new DbParameter[rows * _columns.Length];
+        for (int r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < _columns.Length; c++)
+            {
+                string name = "@r" + r.ToString(CultureInfo.InvariantCulture) + "c" + c.ToString(CultureInfo.InvariantCulture);
+                sql.Append(c == 0 ? name : ", " + name);
+                parameters[r * _columns.Length + c] = AuditStore.Param(cmd, name, null);
+            }
+            sql.Append(')');
+        }
+        cmd.CommandText = sql.ToString();
+        return _commands[rows] = (cmd, parameters);
+    }
+
+    public void Dispose()
+    {
+        foreach (var (cmd, _) in _commands.Values) cmd.Dispose();
     }
 }
 
