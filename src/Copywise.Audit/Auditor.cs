@@ -130,6 +130,8 @@ public static class Auditor
         writer.GetAwaiter().GetResult();
 
         progress.Phase = "checking the site";
+        // The analysis phase leaves much garbage behind; returning it before the site checks keeps a large site's peak memory low.
+        Compact();
         stored = null;
         var storedPages = store.LoadAnalyses(reusedIds.Values.ToList());
         foreach (var (i, id) in reusedIds) pages[i] = SitePage.From(site.Files[i].RelativePath, storedPages[id]);
@@ -167,8 +169,18 @@ public static class Auditor
             });
         }
         store.CompleteRun(runId, outcomes, checks.Findings, clock.ElapsedMilliseconds);
+        all = null;
+        checks = null;
+        outcomes = null;
+        Compact();
         progress.Phase = "done";
         return new AuditOutcome { Run = store.Run(runId)!, Pages = store.RunPages(runId), Findings = store.Findings(runId) };
+    }
+
+    private static void Compact()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private static byte[] ReadFile(string path)

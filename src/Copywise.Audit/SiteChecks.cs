@@ -236,7 +236,8 @@ public static class SiteChecks
                 // The assessment leaves out the page's own URL, so the whole group can be passed as the site's keyphrases.
                 AssessmentResult? Assess(string keyphrase, string synonyms, string key, bool related)
                 {
-                    var used = byKey.TryGetValue(key, out var list) ? list : [];
+                    // A page alone with its keyphrase is given no other page's (the assessment then compares nothing).
+                    var used = byKey.TryGetValue(key, out var list) && (list.Count > 1 || related) ? list : [];
                     var paper = new Paper { Keyphrase = keyphrase, Synonyms = synonyms, Permalink = p.Url, Locale = p.Locale, UsedKeyphrases = used };
                     var context = new AnalysisContext(paper, TextDocument.Empty(""), language, options);
                     var topic = new Topic(keyphrase, synonyms, related);

@@ -53,7 +53,7 @@ internal static class AuditCommand
             if (compareFrom is { } from) comparison = store.Compare(from, run.Id);
             else stderr.WriteLine("copywise: no earlier complete run to compare with");
         }
-        var report = new AuditReport(store, run.Id, ReportPolicy.From(config, failUnder, changedOnly), comparison);
+        var report = new AuditReport(store, outcome, ReportPolicy.From(config, failUnder, changedOnly), comparison);
 
         TextWriter summaryTo = stdout;
         if (format == "text")

@@ -40,15 +40,26 @@ public sealed class AuditReport
 
     /// <summary>Loads a run from the store.</summary>
     public AuditReport(AuditStore store, long runId, ReportPolicy policy, RunComparison? comparison = null)
+        : this(store, store.Run(runId) ?? throw new InvalidOperationException($"run {runId} is not in the store"), store.RunPages(runId), store.Findings(runId), policy, comparison)
+    {
+    }
+
+    /// <summary>Reports the run an audit just made, with the pages and findings it returned.</summary>
+    public AuditReport(AuditStore store, AuditOutcome outcome, ReportPolicy policy, RunComparison? comparison = null)
+        : this(store, outcome.Run, outcome.Pages, outcome.Findings, policy, comparison)
+    {
+    }
+
+    private AuditReport(AuditStore store, RunInfo run, IReadOnlyList<RunPage> pages, IReadOnlyList<Finding> findings, ReportPolicy policy, RunComparison? comparison)
     {
         Store = store;
-        Run = store.Run(runId) ?? throw new InvalidOperationException($"run {runId} is not in the store");
+        Run = run;
         Policy = policy;
-        AllPages = store.RunPages(runId);
+        AllPages = pages;
         _byId = AllPages.ToDictionary(p => p.PageId);
         Pages = policy.ChangedOnly ? AllPages.Where(p => p.Changed).ToList() : AllPages;
         var shown = Pages.Select(p => p.PageId).ToHashSet();
-        AllFindings = store.Findings(runId);
+        AllFindings = findings;
         Findings = AllFindings.Where(f => shown.Contains(f.PageId)).ToList();
         Comparison = comparison;
     }
