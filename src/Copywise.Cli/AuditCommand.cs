@@ -75,6 +75,13 @@ internal static class AuditCommand
                 WriteFile(output, write);
                 Summary.Write(report, store, stdout, color: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
             }
+            else if (ReferenceEquals(stdout, Console.Out))
+            {
+                // Streamed: the report of a large site does not fit in memory as one string.
+                stdout.Flush();
+                using (var s = Console.OpenStandardOutput()) write(s);
+                Summary.Write(report, store, stderr, color: false);
+            }
             else
             {
                 using (var ms = new MemoryStream())
