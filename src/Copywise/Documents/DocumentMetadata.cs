@@ -23,7 +23,7 @@ public sealed class DocumentMetadata
     public bool? Cornerstone { get; set; }
     /// <summary>
     /// Every field the input carried, by name as written (case-insensitive): front-matter scalars (lists joined with
-    /// ", ") and HTML <c>&lt;meta name|property content&gt;</c> pairs. Lets a caller map fields of its own.
+    /// ", ") and HTML <c>&lt;meta name content&gt;</c> pairs. Lets a caller map fields of its own.
     /// </summary>
     public Dictionary<string, string> Fields { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

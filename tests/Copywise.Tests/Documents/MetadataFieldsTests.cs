@@ -19,12 +19,12 @@ public class MetadataFieldsTests
     }
 
     [Fact]
-    public void Html_meta_names_and_properties_are_kept()
+    public void Html_meta_names_are_kept()
     {
-        var parsed = DocumentParser.ParseWithMetadata(new Paper { Text = "<html><head><meta name=\"focus-keyphrase\" content=\" red pandas \"><meta property=\"og:title\" content=\"Pandas\"><meta name=\"description\" content=\"Desc\"></head><body><p>Text.</p></body></html>" });
+        var parsed = DocumentParser.ParseWithMetadata(new Paper { Text = "<html><head><meta name=\"focus-keyphrase\" content=\" red pandas \"><meta name=\"author\" content=\"Pat\"><meta name=\"description\" content=\"Desc\"></head><body><p>Text.</p></body></html>" });
         var f = parsed.Metadata.Fields;
         Assert.Equal("red pandas", f["focus-keyphrase"]);
-        Assert.Equal("Pandas", f["og:title"]);
+        Assert.Equal("Pat", f["author"]);
         Assert.Equal("Desc", parsed.Paper.Description);
     }
 
