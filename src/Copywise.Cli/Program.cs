@@ -32,7 +32,8 @@ public static class Program
                 "analyze" => AnalyzeCommand.Run(rest, stdin, stdout, stderr),
                 "batch" => BatchCommand.Run(rest, stdin, stdout, stderr),
                 "serve" => ServeCommand.Run(rest, stderr),
-                _ => throw new UsageException($"unknown command '{args[0]}' (commands: analyze, batch, serve; see copywise --help)"),
+                "audit" => AuditCommand.Run(rest, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}' (commands: analyze, batch, audit, serve; see copywise --help)"),
             };
         }
         catch (UsageException e)
@@ -43,6 +44,11 @@ public static class Program
         catch (CopywiseInputException e)
         {
             stderr.WriteLine("copywise: " + e.Message);
+            return InputError;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            stderr.WriteLine("copywise: the audit database failed: " + e.Message.Split('\n')[0].Trim());
             return InputError;
         }
         catch (OutOfMemoryException)
@@ -61,6 +67,8 @@ internal static class Help
         Usage:
           copywise analyze [FILE|-] [options]   analyse one article (HTML, Markdown or plain text)
           copywise batch [FILE|-] [-o FILE]     analyse papers given as JSON lines, print one result line each
+          copywise audit [PATH|GLOB]... [options]
+                                                audit a whole site: every page, cross-page checks, stored history
           copywise serve [--urls URL]           the HTTP API and the web editor (default http://127.0.0.1:5080)
           copywise --version
 
@@ -81,6 +89,15 @@ internal static class Help
           --fail-under N        exit 1 when the SEO or readability score is under N
           -o FILE               (batch) write to FILE instead of standard output
           --repeat N            (batch) time N warm runs per paper; "ms" is their mean
+
+        Audit options:
+          --config FILE         site config (default: copywise.yml in the current folder)
+          --db CONNECTION       SQLite file (default .copywise/audit.db beside the config) or "Host=…;Database=…"
+          --format F            text | json | sarif | junit | html   -o FILE   write the report to FILE
+          --fail-under N        exit 1 when a page or the site average scores under N
+          --changed-only        report only pages new or changed since the last complete run
+          --compare RUN|last    list pages whose scores went up or down since that run
+          --jobs N              pages analysed at once (default: one per processor)
 
         Service settings (serve), e.g. --Copywise:MaxBodyBytes=5242880:
           MaxBodyBytes, MaxBatchBodyBytes, RequestTimeoutSeconds, MaxConcurrentAnalyses, MaxQueuedAnalyses,

@@ -50,7 +50,7 @@ public static class Analyzer
         var seoResults = Run(Assessors.Seo(context.Cornerstone), context, context.Focus, out _);
         var readability = Assessors.Readability(context.Cornerstone);
         var readabilityResults = Run(readability, context, context.Focus, out _);
-        bool allSupported = readability.All(a => a.IsSupported(context));
+        bool allSupported = readability.All(a => a.IsSupported(context) || context.Options.DisabledAssessments.Contains(a.Id));
         var scored = readabilityResults.Where(r => readability.First(a => a.Id == r.Id).CountsInScore).ToList();
         var related = new List<RelatedResult>();
         int relatedCount = 0;
@@ -99,6 +99,7 @@ public static class Analyzer
         allApplicable = true;
         foreach (var a in assessments)
         {
+            if (context.Options.DisabledAssessments.Contains(a.Id)) continue;
             if (!a.IsApplicable(context, topic)) { allApplicable = false; continue; }
             results.Add(a.Assess(context, topic));
         }

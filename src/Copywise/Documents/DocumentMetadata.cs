@@ -21,6 +21,11 @@ public sealed class DocumentMetadata
     public string? Locale { get; set; }
     /// <summary>Whether the page is cornerstone content.</summary>
     public bool? Cornerstone { get; set; }
+    /// <summary>
+    /// Every field the input carried, by name as written (case-insensitive): front-matter scalars (lists joined with
+    /// ", ") and HTML <c>&lt;meta name content&gt;</c> pairs. Lets a caller map fields of its own.
+    /// </summary>
+    public Dictionary<string, string> Fields { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>A parsed input: its prose and the attributes it carried.</summary>

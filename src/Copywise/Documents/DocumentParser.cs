@@ -14,6 +14,16 @@ public static class DocumentParser
     /// <returns>The parsed document and the paper with attributes completed.</returns>
     public static (TextDocument Document, Paper Paper) Parse(Paper paper, string? fileName = null)
     {
+        var parsed = ParseWithMetadata(paper, fileName);
+        return (parsed.Document, parsed.Paper);
+    }
+
+    /// <summary>Parses the body of <paramref name="paper"/> and also returns what the body said about itself.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="fileName">A file name whose extension hints at the format, if any.</param>
+    /// <returns>The parsed document, the paper with attributes completed, and the body's metadata with all its fields.</returns>
+    public static ParsedPaper ParseWithMetadata(Paper paper, string? fileName = null)
+    {
         var format = paper.Format;
         if (format == DocumentFormat.Auto) format = DocumentFormats.FromFileName(fileName);
         if (format == DocumentFormat.Auto) format = DocumentFormats.Sniff(paper.Text);
@@ -41,7 +51,7 @@ public static class DocumentParser
         {
             completed = completed with { Slug = SlugFromUrl(completed.Permalink) };
         }
-        return (parsed.Document, completed);
+        return new ParsedPaper(parsed.Document, completed, m);
     }
 
     private static string Pick(string given, string? found) => string.IsNullOrWhiteSpace(given) ? (found ?? "") : given;
@@ -56,3 +66,9 @@ public static class DocumentParser
         return slash >= 0 ? path[(slash + 1)..] : path;
     }
 }
+
+/// <summary>A parsed paper: its prose, the paper with attributes completed from the body, and the body's own metadata.</summary>
+/// <param name="Document">The prose.</param>
+/// <param name="Paper">The paper with empty attributes filled from the body.</param>
+/// <param name="Metadata">What the body said about itself, including every field (<see cref="DocumentMetadata.Fields"/>).</param>
+public sealed record ParsedPaper(TextDocument Document, Paper Paper, DocumentMetadata Metadata);

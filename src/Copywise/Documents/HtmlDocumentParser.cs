@@ -141,6 +141,8 @@ public static class HtmlDocumentParser
                     if (_skipDepth == 0 || _skipName == "head") _captureTitle = "";
                     break;
                 case "meta":
+                    if (tag.GetAttribute("name") is { } metaName && !string.IsNullOrWhiteSpace(metaName) && tag.GetAttribute("content") is { } content)
+                        meta.Fields.TryAdd(metaName.Trim(), content.Trim());
                     if (string.Equals(tag.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase))
                         meta.Description ??= tag.GetAttribute("content")?.Trim();
                     else if (string.Equals(tag.GetAttribute("name"), "keywords", StringComparison.OrdinalIgnoreCase) && meta.Keyphrase is null)

@@ -114,6 +114,10 @@ public static class MarkdownDocumentParser
                     var slice = literal.Content;
                     if (slice.Text == (object)source && slice.Start >= 0 && slice.End < source.Length)
                         builder.AppendSource(slice.Start, slice.Length);
+                    else if (literal.Span.Start >= 0 && literal.Span.Start + slice.Length <= source.Length
+                             && source.AsSpan(literal.Span.Start, slice.Length).SequenceEqual(slice.AsSpan()))
+                        // A paragraph of several lines is parsed from a copy of its lines; the literal's span still locates it in the source.
+                        builder.AppendSource(literal.Span.Start, slice.Length);
                     else
                         builder.AppendDecoded(slice.AsSpan(), Math.Max(0, literal.Span.Start));
                     break;
@@ -194,7 +198,9 @@ public static class MarkdownDocumentParser
         if (root is null) return;
         foreach (var (keyNode, value) in root.Children)
         {
-            string key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant().Replace('-', '_');
+            string rawKey = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
+            if (rawKey.Length > 0 && ListOrScalar(value) is { } field) meta.Fields.TryAdd(rawKey, field);
+            string key = rawKey.ToLowerInvariant().Replace('-', '_');
             switch (key)
             {
                 case "title": case "seo_title": meta.Title ??= Scalar(value); break;

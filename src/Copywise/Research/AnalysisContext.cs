@@ -10,6 +10,12 @@ public sealed record AnalysisOptions
     /// <summary>Match word forms of the keyphrase (plurals, verb forms, ...). Off gives the reference's free behaviour.</summary>
     public bool WordForms { get; init; } = true;
 
+    /// <summary>
+    /// Ids of assessments not to run (a site switches off checks that do not apply to it). Their results are left out
+    /// and the overall scores are computed from the others.
+    /// </summary>
+    public IReadOnlySet<string> DisabledAssessments { get; init; } = new HashSet<string>();
+
     /// <summary>The defaults.</summary>
     public static readonly AnalysisOptions Default = new();
 }

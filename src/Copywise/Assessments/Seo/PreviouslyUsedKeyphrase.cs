@@ -34,8 +34,11 @@ public sealed class PreviouslyUsedKeyphrase : Assessment
         return Result(1, $"{others.Count} other pages already use this keyphrase: {list}.", "Choose a distinct keyphrase for each page.");
     }
 
-    // Two keyphrases are the same when they have the same content words in any order.
-    private static string Key(AnalysisContext context, string keyphrase)
+    /// <summary>
+    /// The key under which two keyphrases count as the same: their content words, sorted, so "the best tea" and
+    /// "tea best" share one. Lets a caller group a site's pages by keyphrase the way this check compares them.
+    /// </summary>
+    public static string Key(AnalysisContext context, string keyphrase)
     {
         var forms = TopicForms.Prepare(context, keyphrase);
         return string.Join(' ', forms.ContentWords.Order(StringComparer.Ordinal));
