@@ -262,7 +262,7 @@ public sealed class AuditStore : IDisposable
         if (ids.Count == 0) return map;
         using var tx = _connection.BeginTransaction();
         FillIdTable(ids, tx);
-        using (var cmd = Command("SELECT a.id, a.url, a.page_keys, a.title, a.description, a.keyphrase, a.synonyms, a.keyphrase_key, a.related, a.locale, a.seo_score, a.readability_score, a.prominent, a.content_hash FROM analyses a JOIN tmp_ids t ON t.id = a.id", tx))
+        using (var cmd = Command("SELECT a.id, a.url, a.page_keys, a.title, a.description, a.keyphrase, a.synonyms, a.keyphrase_key, a.related, a.locale, a.seo_score, a.readability_score, a.prominent, a.content_hash, a.word_count FROM analyses a JOIN tmp_ids t ON t.id = a.id", tx))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -283,6 +283,7 @@ public sealed class AuditStore : IDisposable
                     ReadabilityScore = Convert.ToInt32(r.GetValue(11), CultureInfo.InvariantCulture),
                     Prominent = SitePage.Share(ProminentWords.Deserialize(r.GetString(12))),
                     ContentHash = r.GetString(13),
+                    WordCount = Convert.ToInt32(r.GetValue(14), CultureInfo.InvariantCulture),
                 };
             }
         }
@@ -607,6 +608,8 @@ public sealed class StoredAnalysis
     public IReadOnlyList<ProminentWord> Prominent { get; init; } = [];
     /// <summary>The content hash.</summary>
     public string ContentHash { get; init; } = "";
+    /// <summary>Words in the page.</summary>
+    public int WordCount { get; init; }
 }
 
 /// <summary>One page's outcome in a run, written when the run completes.</summary>
