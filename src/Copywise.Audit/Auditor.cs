@@ -169,12 +169,36 @@ public static class Auditor
             });
         }
         store.CompleteRun(runId, outcomes, checks.Findings, clock.ElapsedMilliseconds);
+        // The run's pages as the store now has them, from memory rather than read back.
+        var runPages = new List<RunPage>(all.Count);
+        for (int i = 0; i < all.Count; i++)
+        {
+            var p = all[i];
+            var o = outcomes[i];
+            runPages.Add(new RunPage
+            {
+                PageId = p.PageId,
+                Path = p.Path,
+                AnalysisId = p.AnalysisId,
+                Status = p.Status,
+                Changed = o.Changed,
+                SeoScore = o.SeoScore,
+                ReadabilityScore = o.ReadabilityScore,
+                Error = p.Error,
+                Url = p.Url,
+                Title = p.Title,
+                Keyphrase = p.Keyphrase,
+                WordCount = p.WordCount,
+                ContentHash = p.ContentHash,
+            });
+        }
+        var findings = checks.Findings;
         all = null;
         checks = null;
         outcomes = null;
         Compact();
         progress.Phase = "done";
-        return new AuditOutcome { Run = store.Run(runId)!, Pages = store.RunPages(runId), Findings = store.Findings(runId) };
+        return new AuditOutcome { Run = store.Run(runId)!, Pages = runPages, Findings = findings };
     }
 
     private static void Compact()

@@ -49,6 +49,8 @@ public sealed class SitePage
     public int SeoScore { get; init; }
     /// <summary>The readability score.</summary>
     public int ReadabilityScore { get; init; }
+    /// <summary>Words in the page.</summary>
+    public int WordCount { get; init; }
     /// <summary>Its links.</summary>
     public IReadOnlyList<PageLink> Links { get; init; } = [];
     /// <summary>Its prominent words.</summary>
@@ -83,6 +85,7 @@ public sealed class SitePage
         RelatedScores = a.Result.Related.Select(g => (IReadOnlyList<int>)g.Group.Results.Select(r => r.Score).ToArray()).ToArray(),
         SeoScore = a.Result.Seo.Score,
         ReadabilityScore = a.Result.Readability.Score,
+        WordCount = a.Result.Facts.WordCount,
         Links = Share(a.Links),
         Prominent = Share(a.Prominent),
     };

@@ -262,7 +262,7 @@ public sealed class AuditStore : IDisposable
         if (ids.Count == 0) return map;
         using var tx = _connection.BeginTransaction();
         FillIdTable(ids, tx);
-        using (var cmd = Command("SELECT a.id, a.url, a.page_keys, a.title, a.description, a.keyphrase, a.synonyms, a.keyphrase_key, a.related, a.locale, a.seo_score, a.readability_score, a.prominent, a.content_hash FROM analyses a JOIN tmp_ids t ON t.id = a.id", tx))
+        using (var cmd = Command("SELECT a.id, a.url, a.page_keys, a.title, a.description, a.keyphrase, a.synonyms, a.keyphrase_key, a.related, a.locale, a.seo_score, a.readability_score, a.prominent, a.content_hash, a.word_count FROM analyses a JOIN tmp_ids t ON t.id = a.id", tx))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -283,6 +283,7 @@ public sealed class AuditStore : IDisposable
                     ReadabilityScore = Convert.ToInt32(r.GetValue(11), CultureInfo.InvariantCulture),
                     Prominent = SitePage.Share(ProminentWords.Deserialize(r.GetString(12))),
                     ContentHash = r.GetString(13),
+                    WordCount = Convert.ToInt32(r.GetValue(14), CultureInfo.InvariantCulture),
                 };
             }
         }
@@ -320,12 +321,11 @@ public sealed class AuditStore : IDisposable
     private void FillIdTable(IEnumerable<long> ids, DbTransaction tx)
     {
         Exec(_connection, "CREATE TEMP TABLE tmp_ids (id BIGINT PRIMARY KEY)", tx);
-        using var cmd = Command("INSERT INTO tmp_ids (id) VALUES (@id)", tx);
-        var p = Param(cmd, "@id", 0L);
+        using var insert = Statement.Create(_connection, tx, "INSERT INTO tmp_ids (id) VALUES (@p0)", 1);
         foreach (var id in ids.Distinct())
         {
-            p.Value = id;
-            cmd.ExecuteNonQuery();
+            insert.Set(0, id);
+            insert.Execute();
         }
     }
 
@@ -335,48 +335,29 @@ public sealed class AuditStore : IDisposable
     public void CompleteRun(long runId, IReadOnlyList<RunPageOutcome> pages, IReadOnlyList<Finding> findings, long elapsedMs)
     {
         using var tx = _connection.BeginTransaction();
-        using (var cmd = Command("INSERT INTO run_pages (run_id, page_id, analysis_id, status, changed, seo_score, readability_score, error) VALUES (@r, @p, @a, @s, @c, @seo, @read, @e)", tx))
-        using (var res = Command("INSERT INTO run_results (run_id, page_id, grp, related_index, assessment, score, rating, message, fix) VALUES (@r, @p, @g, @i, @a, @s, @rt, @m, @f)", tx))
+        using (var page = Statement.Create(_connection, tx, "INSERT INTO run_pages (run_id, page_id, analysis_id, status, changed, seo_score, readability_score, error) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8))
+        using (var result = Statement.Create(_connection, tx, "INSERT INTO run_results (run_id, page_id, grp, related_index, assessment, score, rating, message, fix) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)", 9))
         {
-            var ps = new[] { Param(cmd, "@r", runId), Param(cmd, "@p", 0L), Param(cmd, "@a", null), Param(cmd, "@s", ""), Param(cmd, "@c", 0), Param(cmd, "@seo", null), Param(cmd, "@read", null), Param(cmd, "@e", null) };
-            var rs = new[] { Param(res, "@r", runId), Param(res, "@p", 0L), Param(res, "@g", ""), Param(res, "@i", 0), Param(res, "@a", ""), Param(res, "@s", 0), Param(res, "@rt", ""), Param(res, "@m", ""), Param(res, "@f", "") };
-            foreach (var page in pages)
+            foreach (var p in pages)
             {
-                ps[1].Value = page.PageId;
-                ps[2].Value = Value(page.AnalysisId);
-                ps[3].Value = page.Status;
-                ps[4].Value = page.Changed ? 1 : 0;
-                ps[5].Value = Value(page.SeoScore);
-                ps[6].Value = Value(page.ReadabilityScore);
-                ps[7].Value = Value(page.Error);
-                cmd.ExecuteNonQuery();
-                foreach (var (group, index, result) in page.SiteResults)
+                object?[] row = [runId, p.PageId, p.AnalysisId, p.Status, p.Changed, p.SeoScore, p.ReadabilityScore, p.Error];
+                for (int i = 0; i < row.Length; i++) page.Set(i, row[i]);
+                page.Execute();
+                foreach (var (group, index, r) in p.SiteResults)
                 {
-                    rs[1].Value = page.PageId;
-                    rs[2].Value = group;
-                    rs[3].Value = index;
-                    rs[4].Value = result.Id;
-                    rs[5].Value = result.Score;
-                    rs[6].Value = Ratings.Name(result.Rating);
-                    rs[7].Value = Value(result.Text);
-                    rs[8].Value = Value(result.Fix);
-                    res.ExecuteNonQuery();
+                    object?[] values = [runId, p.PageId, group, index, r.Id, r.Score, Ratings.Name(r.Rating), r.Text, r.Fix];
+                    for (int i = 0; i < values.Length; i++) result.Set(i, values[i]);
+                    result.Execute();
                 }
             }
         }
-        using (var cmd = Command("INSERT INTO findings (run_id, kind, page_id, other_page_id, value, score, start_offset, end_offset) VALUES (@r, @k, @p, @o, @v, @s, @st, @en)", tx))
+        using (var finding = Statement.Create(_connection, tx, "INSERT INTO findings (run_id, kind, page_id, other_page_id, value, score, start_offset, end_offset) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8))
         {
-            var ps = new[] { Param(cmd, "@r", runId), Param(cmd, "@k", ""), Param(cmd, "@p", 0L), Param(cmd, "@o", null), Param(cmd, "@v", ""), Param(cmd, "@s", null), Param(cmd, "@st", null), Param(cmd, "@en", null) };
             foreach (var f in findings)
             {
-                ps[1].Value = f.Kind;
-                ps[2].Value = f.PageId;
-                ps[3].Value = Value(f.OtherPageId);
-                ps[4].Value = Value(f.Value);
-                ps[5].Value = Value(f.Score);
-                ps[6].Value = Value(f.Start);
-                ps[7].Value = Value(f.End);
-                cmd.ExecuteNonQuery();
+                object?[] row = [runId, f.Kind, f.PageId, f.OtherPageId, f.Value, f.Score, f.Start, f.End];
+                for (int i = 0; i < row.Length; i++) finding.Set(i, row[i]);
+                finding.Execute();
             }
         }
         var scored = pages.Where(p => p.SeoScore.HasValue).ToList();
@@ -627,6 +608,8 @@ public sealed class StoredAnalysis
     public IReadOnlyList<ProminentWord> Prominent { get; init; } = [];
     /// <summary>The content hash.</summary>
     public string ContentHash { get; init; } = "";
+    /// <summary>Words in the page.</summary>
+    public int WordCount { get; init; }
 }
 
 /// <summary>One page's outcome in a run, written when the run completes.</summary>

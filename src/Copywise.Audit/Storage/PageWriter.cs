@@ -15,8 +15,7 @@ public sealed class PageWriter : IDisposable
     private readonly AuditStore _store;
     private readonly long _runId;
     private readonly DbTransaction _tx;
-    private readonly DbCommand _page, _analysis;
-    private readonly DbParameter[] _pageP, _analysisP;
+    private readonly Statement _page, _analysis;
     private readonly RowInserter _results, _links;
 
     internal PageWriter(AuditStore store, long runId)
@@ -25,8 +24,8 @@ public sealed class PageWriter : IDisposable
         _runId = runId;
         var c = store.Connection;
         _tx = c.BeginTransaction();
-        (_page, _pageP) = Prepare("INSERT INTO pages (path) VALUES (@p0) RETURNING id", 1);
-        (_analysis, _analysisP) = Prepare("""
+        _page = Statement.Create(c, _tx, "INSERT INTO pages (path) VALUES (@p0) RETURNING id", 1);
+        _analysis = Statement.Create(c, _tx, """
             INSERT INTO analyses (page_id, run_id, content_hash, engine_version, settings_hash, format, url, page_keys, title, description,
               keyphrase, synonyms, keyphrase_key, related, slug, locale, language, cornerstone, seo_score, readability_score, word_count,
               sentence_count, paragraph_count, keyphrase_count, flesch_reading_ease, facts, notes, prominent, result_count, link_count)
@@ -38,21 +37,11 @@ public sealed class PageWriter : IDisposable
         _links = new RowInserter(store.Connection, _tx, "links", ["analysis_id", "position", "href", "target", "anchor", "start_offset", "end_offset"]);
     }
 
-    private (DbCommand, DbParameter[]) Prepare(string sql, int count)
-    {
-        var cmd = _store.Connection.CreateCommand();
-        cmd.Transaction = _tx;
-        cmd.CommandText = sql;
-        var ps = new DbParameter[count];
-        for (int i = 0; i < count; i++) ps[i] = AuditStore.Param(cmd, "@p" + i.ToString(CultureInfo.InvariantCulture), null);
-        return (cmd, ps);
-    }
-
     /// <summary>Inserts a page path and returns its id.</summary>
     public long AddPage(string path)
     {
-        _pageP[0].Value = path;
-        return Convert.ToInt64(_page.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _page.Set(0, path);
+        return _page.ExecuteReturningId();
     }
 
     /// <summary>Writes one analysed page and returns the analysis id.</summary>
@@ -73,8 +62,8 @@ public sealed class PageWriter : IDisposable
             r.Facts.FleschReadingEase, JsonSerializer.Serialize(r.Facts.Extra.ToDictionary(), AuditJsonContext.Default.DictionaryStringDouble),
             JsonSerializer.Serialize(r.Notes.ToList(), AuditJsonContext.Default.ListString), ProminentWords.Serialize(page.Prominent), rows.Count, page.Links.Count,
         ];
-        for (int i = 0; i < values.Length; i++) _analysisP[i].Value = AuditStore.Value(values[i]);
-        long id = Convert.ToInt64(_analysis.ExecuteScalar(), CultureInfo.InvariantCulture);
+        for (int i = 0; i < values.Length; i++) _analysis.Set(i, values[i]);
+        long id = _analysis.ExecuteReturningId();
         int position = 0;
         foreach (var (group, index, result) in rows)
         {
@@ -112,7 +101,7 @@ internal sealed class RowInserter : IDisposable
     private readonly DbTransaction _tx;
     private readonly string _table;
     private readonly string[] _columns;
-    private readonly Dictionary<int, (DbCommand Command, DbParameter[] Parameters)> _commands = new();
+    private readonly Dictionary<int, Statement> _statements = new();
     private readonly List<object?[]> _pending = new(MaxRows);
 
     public RowInserter(DbConnection connection, DbTransaction tx, string table, string[] columns)
@@ -132,41 +121,36 @@ internal sealed class RowInserter : IDisposable
     public void Flush()
     {
         if (_pending.Count == 0) return;
-        var (command, parameters) = CommandFor(_pending.Count);
+        var statement = StatementFor(_pending.Count);
         int p = 0;
         foreach (var row in _pending)
         {
-            foreach (var value in row) parameters[p++].Value = AuditStore.Value(value);
+            foreach (var value in row) statement.Set(p++, value);
         }
-        command.ExecuteNonQuery();
+        statement.Execute();
         _pending.Clear();
     }
 
-    private (DbCommand, DbParameter[]) CommandFor(int rows)
+    private Statement StatementFor(int rows)
     {
-        if (_commands.TryGetValue(rows, out var prepared)) return prepared;
-        var cmd = _connection.CreateCommand();
-        cmd.Transaction = _tx;
+        if (_statements.TryGetValue(rows, out var prepared)) return prepared;
         var sql = new System.Text.StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _columns)}) VALUES ");
-        var parameters = new DbParameter[rows * _columns.Length];
         for (int r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
             for (int c = 0; c < _columns.Length; c++)
             {
-                string name = "@r" + r.ToString(CultureInfo.InvariantCulture) + "c" + c.ToString(CultureInfo.InvariantCulture);
-                sql.Append(c == 0 ? name : ", " + name);
-                parameters[r * _columns.Length + c] = AuditStore.Param(cmd, name, null);
+                if (c > 0) sql.Append(", ");
+                sql.Append("@r").Append(r.ToString(CultureInfo.InvariantCulture)).Append('c').Append(c.ToString(CultureInfo.InvariantCulture));
             }
             sql.Append(')');
         }
-        cmd.CommandText = sql.ToString();
-        return _commands[rows] = (cmd, parameters);
+        return _statements[rows] = Statement.Create(_connection, _tx, sql.ToString(), rows * _columns.Length);
     }
 
     public void Dispose()
     {
-        foreach (var (cmd, _) in _commands.Values) cmd.Dispose();
+        foreach (var s in _statements.Values) s.Dispose();
     }
 }
 
