@@ -48,8 +48,7 @@ public sealed class SiteCrawler : IDisposable
         var frontier = new Queue<(Uri Url, DateTimeOffset? LastModified)>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { SiteUrl.Key(start) };
         frontier.Enqueue((start, null));
-        int scheduled = 1;
-        await foreach (var page in RunAsync(frontier, follow: true, start, seen, () => scheduled, n => scheduled = n, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in RunAsync(frontier, follow: true, start, seen, cancellationToken).ConfigureAwait(false))
             yield return page;
     }
 
@@ -72,8 +71,7 @@ public sealed class SiteCrawler : IDisposable
             if (seen.Add(SiteUrl.Key(entry.Url))) frontier.Enqueue((entry.Url, entry.LastModified));
         }
         if (skipped > 0) _notes.Enqueue($"{skipped} sitemap pages unchanged since the last run were skipped.");
-        int scheduled = frontier.Count;
-        await foreach (var page in RunAsync(frontier, follow: false, sitemap, seen, () => scheduled, n => scheduled = n, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in RunAsync(frontier, follow: false, sitemap, seen, cancellationToken).ConfigureAwait(false))
             yield return page;
     }
 
@@ -111,8 +109,10 @@ public sealed class SiteCrawler : IDisposable
     }
 
     private async IAsyncEnumerable<CrawledPage> RunAsync(Queue<(Uri Url, DateTimeOffset? LastModified)> frontier, bool follow, Uri site, HashSet<string> seen,
-        Func<int> scheduled, Action<int> setScheduled, [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Every page queued counts towards the limit, whether it is read or fails.
+        int scheduled = frontier.Count;
         var running = new List<Task<CrawledPage>>();
         while (frontier.Count > 0 || running.Count > 0)
         {
@@ -130,11 +130,11 @@ public sealed class SiteCrawler : IDisposable
             if (page.Page?.Canonical is { } canonical) next = [canonical, .. next];
             foreach (var link in next)
             {
-                if (scheduled() >= _options.MaxPages) break;
+                if (scheduled >= _options.MaxPages) break;
                 if (!SiteUrl.SameSite(link, site)) continue;
                 lock (seen) { if (!seen.Add(SiteUrl.Key(link))) continue; }
                 frontier.Enqueue((link, null));
-                setScheduled(scheduled() + 1);
+                scheduled++;
             }
         }
     }

@@ -14,6 +14,15 @@ public static class LanguageDetector
     public const int MinimumWords = 20;
 
     private const int MaximumWords = 3000;
+    private const int MaximumCharacters = 60_000;
+
+    private struct Count
+    {
+        public string Text;
+        public int[] Hits;
+        public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups;
+        public int Words;
+    }
 
     /// <summary>The detected language, or null when the text is too short or matches no language well enough.</summary>
     public static Language? Detect(string text)
@@ -24,27 +33,24 @@ public static class LanguageDetector
 
         var candidates = LanguageRegistry.Supported.Where(l => l.HasFunctionWords).ToArray();
         if (candidates.Length == 0) return null;
-        var hits = new int[candidates.Length];
-        var lookups = candidates.Select(l => l.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
-        // The first few thousand words are plenty; stop there so huge inputs cost no more.
-        int words = 0;
-        Span<char> buffer = stackalloc char[64];
-        int i = 0;
-        while (i < text.Length && words < MaximumWords)
+        var state = new Count
         {
-            while (i < text.Length && MatchTokens.IsSeparator(text[i])) i++;
-            int start = i;
-            while (i < text.Length && !MatchTokens.IsSeparator(text[i])) i++;
-            int end = i;
-            while (start < end && Text.WordTokenizer.IsPunctuation(text[start])) start++;
-            while (end > start && Text.WordTokenizer.IsPunctuation(text[end - 1])) end--;
-            if (end <= start || end - start > buffer.Length) continue;
-            words++;
-            int n = MatchTokens.Normalize(text.AsSpan(start, end - start), buffer);
-            var token = buffer[..n];
-            for (int l = 0; l < candidates.Length; l++)
-                if (lookups[l].Contains(token)) hits[l]++;
-        }
+            Text = text,
+            Hits = new int[candidates.Length],
+            Lookups = candidates.Select(l => l.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray(),
+        };
+        // The first few thousand words are plenty: only the start of a huge text is read.
+        MatchTokens.ForEach(text, 0, Math.Min(text.Length, MaximumCharacters), ref state, static (ref Count st, int start, int end) =>
+        {
+            if (st.Words >= MaximumWords || end - start > 64) return;
+            st.Words++;
+            Span<char> buffer = stackalloc char[64];
+            var token = buffer[..MatchTokens.Normalize(st.Text.AsSpan(start, end - start), buffer)];
+            for (int l = 0; l < st.Hits.Length; l++)
+                if (st.Lookups[l].Contains(token)) st.Hits[l]++;
+        });
+        int words = state.Words;
+        var hits = state.Hits;
         if (words < MinimumWords) return null;
         int best = -1;
         for (int l = 0; l < candidates.Length; l++)

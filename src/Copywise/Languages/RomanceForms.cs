@@ -141,4 +141,40 @@ public static class RomanceForms
         }
         return false;
     }
+
+    private static readonly string[] RegularParticipleEndings =
+        ["ados", "adas", "idos", "idas", "ídos", "ídas", "ado", "ada", "ido", "ida", "ído", "ída"];
+
+    /// <summary>
+    /// True for a Spanish or Portuguese past participle: a listed irregular one, or a regular -ado, -ido (-ído after a
+    /// vowel) with its feminine and plural forms after a stem of two letters or more that carries no accent ("rápido",
+    /// "válido" are adjectives); <paramref name="exceptions"/> are never participles.
+    /// </summary>
+    public static bool IsIberianParticiple(string w, FrozenSet<string> irregular, FrozenSet<string> exceptions)
+    {
+        if (exceptions.Contains(w)) return false;
+        if (irregular.Contains(w)) return true;
+        foreach (var ending in RegularParticipleEndings)
+        {
+            if (!w.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = w.AsSpan(0, w.Length - ending.Length);
+            return stem.Length >= 2 && HasVowel(stem) && !HasAccentedVowel(stem);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Writes the letters of <paramref name="word"/>, lower case, into <paramref name="buffer"/> (other characters are
+    /// left out, the rest cut at the buffer's length) and returns how many: what the syllable counters read.
+    /// </summary>
+    public static int LowerLetters(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int n = 0;
+        foreach (char ch in word)
+        {
+            if (n == buffer.Length) break;
+            if (char.IsLetter(ch)) buffer[n++] = char.ToLowerInvariant(ch);
+        }
+        return n;
+    }
 }

@@ -46,7 +46,7 @@ public sealed class Spanish : DataLanguage
                     "haber", "ha", "han", "había", "habían", "hay", "estar", "está", "están", "estaba", "estaban",
                     "tener", "tiene", "tienen", "tenía", "tenían", "ir", "va", "van", "iba", "iban"),
                 ReflexivePronouns = Set("se"),
-                IsParticiple = w => IsParticiple(w, irregular, exceptions),
+                IsParticiple = w => RomanceForms.IsIberianParticiple(w, irregular, exceptions),
             };
         });
     }
@@ -113,30 +113,6 @@ public sealed class Spanish : DataLanguage
         return w[..^1];
     }
 
-    private static bool IsParticiple(string w, FrozenSet<string> irregular, FrozenSet<string> exceptions)
-    {
-        if (exceptions.Contains(w)) return false;
-        if (irregular.Contains(w)) return true;
-        // Regular participles: -ado, -ido (-ído after a vowel) with their feminine and plural forms, after a stem of two
-        // letters or more that carries no accent ("rápido", "válido" are adjectives).
-        int ending = RegularEnding(w);
-        if (ending == 0) return false;
-        var stem = w.AsSpan(0, w.Length - ending);
-        return stem.Length >= 2 && RomanceForms.HasVowel(stem) && !RomanceForms.HasAccentedVowel(stem);
-    }
-
-    private static int RegularEnding(string w)
-    {
-        foreach (var ending in RegularEndings)
-        {
-            if (w.EndsWith(ending, StringComparison.Ordinal)) return ending.Length;
-        }
-        return 0;
-    }
-
-    private static readonly string[] RegularEndings =
-        ["ados", "adas", "idos", "idas", "ídos", "ídas", "ado", "ada", "ido", "ida", "ído", "ída"];
-
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
 
@@ -151,13 +127,7 @@ public static class SpanishSyllables
     public static int Count(ReadOnlySpan<char> word)
     {
         Span<char> buf = stackalloc char[Math.Min(word.Length, 64)];
-        int n = 0;
-        foreach (char ch in word)
-        {
-            if (n == buf.Length) break;
-            if (char.IsLetter(ch)) buf[n++] = char.ToLowerInvariant(ch);
-        }
-        var w = buf[..n];
+        var w = buf[..RomanceForms.LowerLetters(word, buf)];
         int count = 0;
         for (int i = 0; i < w.Length; i++)
         {

@@ -138,13 +138,7 @@ public sealed class FrenchSyllables(FrozenSet<string> pronouncedEnt)
     public int Count(ReadOnlySpan<char> word)
     {
         Span<char> buf = stackalloc char[Math.Min(word.Length, 64)];
-        int n = 0;
-        foreach (char ch in word)
-        {
-            if (n == buf.Length) break;
-            if (char.IsLetter(ch)) buf[n++] = char.ToLowerInvariant(ch);
-        }
-        var w = buf[..n];
+        var w = buf[..RomanceForms.LowerLetters(word, buf)];
         // The -ent of a verb is silent ("ils parlent", "oublient"), unlike that of "souvent", "client", "moment".
         bool silentEnt = w.Length > 4 && w.EndsWith("ent") && !w.EndsWith("ment")
             && !pronouncedEnt.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);

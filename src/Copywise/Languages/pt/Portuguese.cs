@@ -47,7 +47,7 @@ public sealed class Portuguese : DataLanguage
                     "estão", "estava", "estavam", "ficar", "fica", "ficam", "ficou", "ficaram", "ir", "vai", "vão",
                     "ia", "iam"),
                 ReflexivePronouns = Set("se"),
-                IsParticiple = w => IsParticiple(w, irregular, exceptions),
+                IsParticiple = w => RomanceForms.IsIberianParticiple(w, irregular, exceptions),
             };
         });
     }
@@ -96,30 +96,6 @@ public sealed class Portuguese : DataLanguage
         return w[..^1];
     }
 
-    private static bool IsParticiple(string w, FrozenSet<string> irregular, FrozenSet<string> exceptions)
-    {
-        if (exceptions.Contains(w)) return false;
-        if (irregular.Contains(w)) return true;
-        // Regular participles: -ado, -ido (-ído after a vowel) with -a, -os, -as, after a stem of two letters or more
-        // that carries no accent ("rápido", "válido" are adjectives).
-        int ending = RegularEnding(w);
-        if (ending == 0) return false;
-        var stem = w.AsSpan(0, w.Length - ending);
-        return stem.Length >= 2 && RomanceForms.HasVowel(stem) && !RomanceForms.HasAccentedVowel(stem);
-    }
-
-    private static int RegularEnding(string w)
-    {
-        foreach (var ending in RegularEndings)
-        {
-            if (w.EndsWith(ending, StringComparison.Ordinal)) return ending.Length;
-        }
-        return 0;
-    }
-
-    private static readonly string[] RegularEndings =
-        ["ados", "adas", "idos", "idas", "ídos", "ídas", "ado", "ada", "ido", "ida", "ído", "ída"];
-
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
 
@@ -137,13 +113,7 @@ public static class PortugueseSyllables
     public static int Count(ReadOnlySpan<char> word)
     {
         Span<char> buf = stackalloc char[Math.Min(word.Length, 64)];
-        int n = 0;
-        foreach (char ch in word)
-        {
-            if (n == buf.Length) break;
-            if (char.IsLetter(ch)) buf[n++] = char.ToLowerInvariant(ch);
-        }
-        var w = buf[..n];
+        var w = buf[..RomanceForms.LowerLetters(word, buf)];
         int count = 0;
         for (int i = 0; i < w.Length; i++)
         {
