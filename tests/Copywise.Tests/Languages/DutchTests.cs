@@ -11,9 +11,7 @@ public class DutchTests
 {
     private static TextAnalysis Analyze(string html) => TextAnalysis.Analyze(HtmlDocumentParser.Parse(html).Document, Dutch.Instance);
 
-    private static AnalysisContext Context(string html, string keyphrase = "") =>
-        new(new Paper { Text = html, Keyphrase = keyphrase, Locale = "nl_NL", Format = DocumentFormat.Html },
-            HtmlDocumentParser.Parse(html).Document, Dutch.Instance, new AnalysisOptions { WordForms = false });
+    private static AnalysisContext Context(string html, string keyphrase = "") => LanguageKit.Context(html, "nl_NL", wordForms: false, keyphrase);
 
     [Fact]
     public void The_locale_finds_dutch()
@@ -153,5 +151,5 @@ public class DutchTests
         Assert.Equal(1, Analyzer.Analyze(paper, new AnalysisOptions { WordForms = false }).Facts.KeyphraseCount);
     }
 
-    private static bool Matches(string word, string form) => Dutch.Instance.WordForms(word, true).Contains(form) || Dutch.Instance.IsWordForm(word, form);
+    private static bool Matches(string word, string form) => LanguageKit.IsForm(Dutch.Instance, word, form);
 }

@@ -15,9 +15,7 @@ public class GermanTests
         return TextAnalysis.Analyze(document, language);
     }
 
-    private static AnalysisContext Context(string html, string keyphrase = "") =>
-        new(new Paper { Text = html, Keyphrase = keyphrase, Locale = "de_DE", Format = DocumentFormat.Html },
-            HtmlDocumentParser.Parse(html).Document, German.Instance, new AnalysisOptions { WordForms = false });
+    private static AnalysisContext Context(string html, string keyphrase = "") => LanguageKit.Context(html, "de_DE", wordForms: false, keyphrase);
 
     [Fact]
     public void The_locale_finds_german() => Assert.Same(German.Instance, LanguageRegistry.ForLocale("de_DE"));
@@ -184,6 +182,5 @@ public class GermanTests
         Assert.Equal(1, Analyzer.Analyze(paper, new AnalysisOptions { WordForms = false }).Facts.KeyphraseCount);
     }
 
-    private static bool Matches(string word, string form) =>
-        German.Instance.WordForms(word, true).Contains(form) || German.Instance.IsWordForm(word, form);
+    private static bool Matches(string word, string form) => LanguageKit.IsForm(German.Instance, word, form);
 }

@@ -8,9 +8,10 @@ namespace Copywise.Tests.Languages;
 /// <summary>Runs the research of one language on short texts.</summary>
 internal static class LanguageKit
 {
-    public static AnalysisContext Context(string text, string locale, bool wordForms = true, string keyphrase = "")
+    /// <summary>An analysis context for an HTML body in a locale: the one builder every language test uses.</summary>
+    public static AnalysisContext Context(string text, string locale, bool wordForms = true, string keyphrase = "", string synonyms = "")
     {
-        var paper = new Paper { Text = text, Locale = locale, Keyphrase = keyphrase, Format = DocumentFormat.Html };
+        var paper = new Paper { Text = text, Locale = locale, Keyphrase = keyphrase, Synonyms = synonyms, Format = DocumentFormat.Html };
         var (document, completed) = DocumentParser.Parse(paper);
         return new AnalysisContext(completed, document, LanguageRegistry.ForLocale(locale), new AnalysisOptions { WordForms = wordForms });
     }
@@ -29,6 +30,10 @@ internal static class LanguageKit
     public static int KeyphraseCount(string text, string keyphrase, string locale, bool wordForms) =>
         Analyzer.Analyze(new Paper { Text = text, Locale = locale, Keyphrase = keyphrase, Format = DocumentFormat.Html },
             new AnalysisOptions { WordForms = wordForms }).Facts.KeyphraseCount;
+
+    /// <summary>True when <paramref name="form"/> is a form of the keyphrase word <paramref name="word"/> in <paramref name="language"/>, listed or by stem.</summary>
+    public static bool IsForm(Language language, string word, string form) =>
+        language.WordForms(word, true).Contains(form) || language.IsWordForm(word, form);
 
     /// <summary>The Flesch reading ease of the text, as the facts report it.</summary>
     public static double? Flesch(string text, string locale) => Context(text, locale).Get<ReadabilityStatistics>().FleschReadingEase;

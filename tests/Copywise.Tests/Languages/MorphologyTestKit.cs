@@ -9,12 +9,8 @@ namespace Copywise.Tests.Languages;
 internal static class MorphologyTestKit
 {
     /// <summary>An analysis context for an HTML body in a locale.</summary>
-    public static AnalysisContext Context(string html, string locale, string keyphrase = "", bool wordForms = true, string synonyms = "")
-    {
-        var paper = new Paper { Text = html, Format = DocumentFormat.Html, Keyphrase = keyphrase, Synonyms = synonyms, Locale = locale };
-        var (document, completed) = DocumentParser.Parse(paper);
-        return new AnalysisContext(completed, document, LanguageRegistry.ForLocale(completed.Locale), new AnalysisOptions { WordForms = wordForms });
-    }
+    public static AnalysisContext Context(string html, string locale, string keyphrase = "", bool wordForms = true, string synonyms = "") =>
+        LanguageKit.Context(html, locale, wordForms, keyphrase, synonyms);
 
     /// <summary>True when the one sentence is in the passive voice.</summary>
     public static bool IsPassive(string sentence, string locale)

@@ -8,28 +8,14 @@ namespace Copywise.Tests.Languages;
 /// <summary>Analyses short texts in a given locale and reads single research results, for the language tests.</summary>
 internal static class SentenceChecks
 {
-    public static AnalysisContext Context(string locale, string html, string keyphrase = "", bool wordForms = false)
-    {
-        var paper = new Paper { Text = html, Keyphrase = keyphrase, Locale = locale, Format = DocumentFormat.Html };
-        var (document, completed) = DocumentParser.Parse(paper);
-        return new AnalysisContext(completed, document, LanguageRegistry.ForLocale(locale), new AnalysisOptions { WordForms = wordForms });
-    }
+    public static AnalysisContext Context(string locale, string html, string keyphrase = "", bool wordForms = false) =>
+        LanguageKit.Context(html, locale, wordForms, keyphrase);
 
     /// <summary>True when the text's only sentence is passive.</summary>
-    public static bool IsPassive(string locale, string sentence)
-    {
-        var context = Context(locale, $"<p>{sentence}</p>");
-        Xunit.Assert.Single(context.Text.Sentences);
-        return context.Get<PassiveSentences>().Indexes.Count == 1;
-    }
+    public static bool IsPassive(string locale, string sentence) => MorphologyTestKit.IsPassive(sentence, locale);
 
     /// <summary>True when the text's only sentence has a transition word.</summary>
-    public static bool HasTransition(string locale, string sentence)
-    {
-        var context = Context(locale, $"<p>{sentence}</p>");
-        Xunit.Assert.Single(context.Text.Sentences);
-        return context.Get<TransitionSentences>().Count == 1;
-    }
+    public static bool HasTransition(string locale, string sentence) => MorphologyTestKit.HasTransition(sentence, locale);
 
     /// <summary>The beginnings of the text's sentences, as consecutive-sentence checks compare them.</summary>
     public static string[] Beginnings(string locale, string text)
@@ -40,8 +26,7 @@ internal static class SentenceChecks
 
     /// <summary>How often the keyphrase occurs in the text.</summary>
     public static int KeyphraseCount(string locale, string text, string keyphrase, bool wordForms) =>
-        Analyzer.Analyze(new Paper { Text = $"<p>{text}</p>", Keyphrase = keyphrase, Locale = locale, Format = DocumentFormat.Html },
-            new AnalysisOptions { WordForms = wordForms }).Facts.KeyphraseCount;
+        LanguageKit.KeyphraseCount($"<p>{text}</p>", keyphrase, locale, wordForms);
 
     /// <summary>True when, with word forms on, <paramref name="form"/> is matched as a form of the keyphrase word.</summary>
     public static bool Matches(string locale, string keyword, string form)

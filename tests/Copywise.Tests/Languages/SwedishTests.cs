@@ -11,9 +11,7 @@ public class SwedishTests
 {
     private static TextAnalysis Analyze(string html) => TextAnalysis.Analyze(HtmlDocumentParser.Parse(html).Document, Swedish.Instance);
 
-    private static AnalysisContext Context(string html, string keyphrase = "") =>
-        new(new Paper { Text = html, Keyphrase = keyphrase, Locale = "sv_SE", Format = DocumentFormat.Html },
-            HtmlDocumentParser.Parse(html).Document, Swedish.Instance, new AnalysisOptions { WordForms = false });
+    private static AnalysisContext Context(string html, string keyphrase = "") => LanguageKit.Context(html, "sv_SE", wordForms: false, keyphrase);
 
     [Fact]
     public void The_locale_finds_swedish() => Assert.Same(Swedish.Instance, LanguageRegistry.ForLocale("sv_SE"));
@@ -119,5 +117,5 @@ public class SwedishTests
         Assert.Equal(1, Analyzer.Analyze(paper, new AnalysisOptions { WordForms = false }).Facts.KeyphraseCount);
     }
 
-    private static bool Matches(string word, string form) => Swedish.Instance.WordForms(word, true).Contains(form) || Swedish.Instance.IsWordForm(word, form);
+    private static bool Matches(string word, string form) => LanguageKit.IsForm(Swedish.Instance, word, form);
 }
