@@ -217,10 +217,13 @@ public sealed class SiteCrawler : IDisposable
     // A host's robots rules, or why it cannot be reached at all.
     private sealed record HostPolicy(RobotsTxt Robots, string? Unreachable);
 
-    // The per-host concurrency limit and the pause between two requests to the host (raised by Crawl-delay).
+    // The per-host concurrency limit and the pause between two requests to the host (raised by Crawl-delay). With a
+    // delay, requests to the host go one at a time and the pause runs from the end of the previous one, so the spacing
+    // holds at the server however long a connection takes to open.
     private sealed class HostGate(int concurrency, TimeSpan delay)
     {
         private readonly SemaphoreSlim _slots = new(concurrency);
+        private readonly SemaphoreSlim _serial = new(1);
         private readonly Lock _gate = new();
         private DateTime _next = DateTime.MinValue;
 
@@ -229,33 +232,45 @@ public sealed class SiteCrawler : IDisposable
         public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
         {
             await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (Delay <= TimeSpan.Zero) return new Slot(this, serial: false);
             try
             {
-                TimeSpan wait = TimeSpan.Zero;
-                if (Delay > TimeSpan.Zero)
-                {
-                    lock (_gate)
-                    {
-                        var now = DateTime.UtcNow;
-                        var start = _next > now ? _next : now;
-                        _next = start + Delay;
-                        wait = start - now;
-                    }
-                }
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch
             {
                 _slots.Release();
                 throw;
             }
-            return new Slot(_slots);
+            try
+            {
+                TimeSpan wait;
+                lock (_gate) wait = _next - DateTime.UtcNow;
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                _serial.Release();
+                _slots.Release();
+                throw;
+            }
+            return new Slot(this, serial: true);
         }
 
-        private sealed class Slot(SemaphoreSlim slots) : IDisposable
+        private void Exit(bool serial)
+        {
+            if (serial)
+            {
+                lock (_gate) _next = DateTime.UtcNow + Delay;
+                _serial.Release();
+            }
+            _slots.Release();
+        }
+
+        private sealed class Slot(HostGate gate, bool serial) : IDisposable
         {
             private int _released;
-            public void Dispose() { if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release(); }
+            public void Dispose() { if (Interlocked.Exchange(ref _released, 1) == 0) gate.Exit(serial); }
         }
     }
 }
