@@ -7,8 +7,10 @@ using Copywise.Benchmarks;
 // copywise-benchmarks [BenchmarkDotNet options]   e.g. --filter '*' --job short
 // copywise-benchmarks --million [--words N]       one analysis of a 1,000,000-word article: time, allocation, peak memory
 // copywise-benchmarks --profile [--words N] [--format F] where the time of one analysis goes, stage by stage
+// copywise-benchmarks --loop [--words N] [--seconds S]    analyses one article over and over, for a sampling profiler
 if (args.Length > 0 && args[0] == "--million") return Million.Run(args.Skip(1).ToArray());
 if (args.Length > 0 && args[0] == "--profile") return Profile.Run(args.Skip(1).ToArray());
+if (args.Length > 0 && args[0] == "--loop") return Loop.Run(args.Skip(1).ToArray());
 BenchmarkSwitcher.FromAssembly(typeof(Articles).Assembly).Run(args);
 return 0;
 
@@ -72,5 +74,39 @@ internal static class Million
         try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
         catch (IOException) { return "unknown"; }
         catch (UnauthorizedAccessException) { return "unknown"; }
+    }
+}
+
+/// <summary>
+/// Analyses one article over and over for a while, so that a sampling profiler (<c>dotnet-trace collect</c>) sees the
+/// steady state of optimised code rather than start-up and compilation.
+/// </summary>
+internal static class Loop
+{
+    public static int Run(string[] args)
+    {
+        int words = 1_000;
+        double seconds = 20;
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--words" && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var w) && w > 0) words = w;
+            else if (args[i] == "--seconds" && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s) && s > 0) seconds = s;
+            else { Console.Error.WriteLine("usage: --loop [--words N] [--seconds S]"); return 2; }
+        }
+        if (args.Length % 2 != 0) { Console.Error.WriteLine("usage: --loop [--words N] [--seconds S]"); return 2; }
+        var paper = Articles.Get(words);
+        long input = Articles.InputBytes(paper);
+        var sw = Stopwatch.StartNew();
+        long runs = 0, allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        while (sw.Elapsed.TotalSeconds < seconds)
+        {
+            Analyzer.Analyze(paper);
+            runs++;
+        }
+        double elapsed = sw.Elapsed.TotalSeconds;
+        long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"{runs:#,0} analyses of {words:#,0} words in {elapsed:0.0} s: {elapsed * 1e6 / runs:0.0} us each, {input * runs / 1e6 / elapsed:0.00} MB/s, {allocated / (double)runs / input:0.00} bytes allocated per input byte; load average {Million.LoadAverage()}"));
+        return 0;
     }
 }

@@ -6,13 +6,12 @@ namespace Copywise.Research;
 /// </summary>
 public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
 {
-    private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly TokenTable _ids;
     // Keyed by instance: a phrase's forms are prepared once per analysis. (A ConditionalWeakTable here would cost a
     // finalizer per analysis.)
     private readonly Dictionary<PhraseForms, int[][]> _phraseIds = new(ReferenceEqualityComparer.Instance);
 
-    private MatchTokenIndex(int[] start, int[] end, int[] id, int count, int[] sentenceFirst, Dictionary<string, int> ids)
+    private MatchTokenIndex(int[] start, int[] end, int[] id, int count, int[] sentenceFirst, TokenTable ids)
     {
         Count = count;
         Start = start;
@@ -20,7 +19,6 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         Id = id;
         SentenceFirst = sentenceFirst;
         _ids = ids;
-        _lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Start of each token in the document's text (the arrays may be longer than <see cref="Count"/>).</summary>
@@ -35,7 +33,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     public int Count { get; }
 
     /// <summary>The id of a normalized form, or -1 when the body never has it.</summary>
-    public int IdOf(ReadOnlySpan<char> normalized) => _lookup.TryGetValue(normalized, out int id) ? id : -1;
+    public int IdOf(ReadOnlySpan<char> normalized) => _ids.Find(normalized);
 
     /// <summary>For each content word of a phrase, the ids of its forms that occur in the body (computed once per phrase).</summary>
     public int[][] IdsOf(PhraseForms phrase)
@@ -47,8 +45,12 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             // Stem-matched languages: every distinct token of the text is tested once per content word.
             for (int k = 0; k < ids.Length; k++)
             {
-                var extra = _ids.Where(p => phrase.Matches(k, p.Key)).Select(p => p.Value);
-                ids[k] = ids[k].Union(extra).ToArray();
+                var matching = new List<int>(ids[k]);
+                for (int id = 0; id < _ids.Count; id++)
+                {
+                    if (phrase.Matches(k, _ids.Key(id)) && !matching.Contains(id)) matching.Add(id);
+                }
+                ids[k] = matching.ToArray();
             }
         }
         _phraseIds[phrase] = ids;
@@ -56,7 +58,12 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     }
 
     /// <summary>Ids of a sequence of normalized words (-1 for words the body lacks).</summary>
-    public int[] IdsOf(string[] words) => words.Select(w => IdOf(w)).ToArray();
+    public int[] IdsOf(string[] words)
+    {
+        var ids = new int[words.Length];
+        for (int i = 0; i < words.Length; i++) ids[i] = IdOf(words[i]);
+        return ids;
+    }
 
     /// <inheritdoc/>
     public static MatchTokenIndex Compute(AnalysisContext context)
@@ -64,29 +71,24 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         var text = context.Document.Text;
         var sentences = context.Text.Sentences;
         int capacity = context.Text.Words.Length + 16;
+        // One lower-cased copy of the text: a single case-mapping call instead of one per token, and the keys of the table.
+        var lower = LowerCase(text, context.Language.TurkicCasing);
         var state = new BuildState
         {
-            // One lower-cased copy of the text: a single case-mapping call instead of one per token.
-            Lower = LowerCase(text, context.Language.TurkicCasing),
             // Match tokens split words at hyphens and slashes too: a little headroom saves a regrowth.
             Start = new int[capacity + capacity / 8],
-            Ids = new Dictionary<string, int>(Math.Min(capacity, 4096), StringComparer.Ordinal),
+            // A text's distinct words grow more slowly than its words.
+            Ids = new TokenTable(lower, Math.Min(capacity / 2, 4096)),
         };
         state.End = new int[state.Start.Length];
         state.Id = new int[state.Start.Length];
-        state.Lookup = state.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = new int[sentences.Length + 1];
         for (int s = 0; s < sentences.Length; s++)
         {
             first[s] = state.Count;
             MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) =>
             {
-                var key = st.Lower.AsSpan(a, b - a);
-                if (!st.Lookup.TryGetValue(key, out int id))
-                {
-                    id = st.Ids.Count;
-                    st.Ids.Add(key.ToString(), id);
-                }
+                int id = st.Ids.GetOrAdd(a, b - a);
                 if (st.Count == st.Id.Length)
                 {
                     Array.Resize(ref st.Start, st.Count * 2);
@@ -113,11 +115,9 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
 
     private struct BuildState
     {
-        public string Lower;
         public int[] Start, End, Id;
         public int Count;
-        public Dictionary<string, int> Ids;
-        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public TokenTable Ids;
     }
 
     /// <summary>

@@ -69,7 +69,13 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
             if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
             list.Add(ids);
         }
-        var leading = language.LeadingTransitionWords.Select(index.IdsOf).Where(ids => ids.Length > 0 && !ids.Contains(-1)).ToArray();
+        var leading = new List<int[]>();
+        foreach (var phrase in language.LeadingTransitionWords)
+        {
+            if (phrase.Length == 0 || index.IdOf(phrase[0]) < 0) continue;
+            var ids = index.IdsOf(phrase);
+            if (!ids.Contains(-1)) leading.Add(ids);
+        }
         var pairs = language.TwoPartTransitionWords
             .Where(p => p.First.Length > 0 && p.Second.Length > 0 && index.IdOf(p.First[0]) >= 0 && index.IdOf(p.Second[0]) >= 0)
             .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
@@ -78,7 +84,7 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         for (int s = 0; s < sentences.Length; s++)
         {
             var (from, to) = index.TokensOfSentence(s);
-            has[s] = HasTransition(index.Id, from, to, byFirst, pairs) || leading.Any(phrase => At(index.Id, from, to, phrase));
+            has[s] = HasTransition(index.Id, from, to, byFirst, pairs) || StartsWithAny(index.Id, from, to, leading);
             if (has[s]) count++;
         }
         return new TransitionSentences { Has = has, Count = count };
@@ -105,6 +111,12 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
                 }
             }
         }
+        return false;
+    }
+
+    private static bool StartsWithAny(int[] ids, int from, int to, List<int[]> phrases)
+    {
+        foreach (var phrase in phrases) if (At(ids, from, to, phrase)) return true;
         return false;
     }
 
@@ -162,36 +174,55 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
     public static SentenceBeginnings Compute(AnalysisContext context)
     {
         var runs = new List<Run>();
-        var exceptions = context.Language.SentenceBeginningExceptions;
+        var exceptions = context.Language.SentenceBeginningExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var secondExceptions = context.Language.SentenceBeginningSecondWordExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool turkic = context.Language.TurkicCasing;
         var sentences = context.Text.Sentences;
         var blocks = context.Document.Blocks;
+        // Beginnings are built in a buffer and kept once each: a text repeats few of them, and most sentences start a run.
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
         string? current = null;
         int start = 0, count = 0, last = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
             if (blocks[sentences[i].Block].Kind is BlockKind.ListItem or BlockKind.TableCell) continue;
             var words = context.Text.WordsOf(sentences[i]);
-            string beginning = "";
+            int length = 0;
             if (words.Length > 0)
             {
-                bool turkic = context.Language.TurkicCasing;
-                beginning = MatchTokens.Normalize(context.Text.Text(words[0]).ToString(), turkic);
-                if (exceptions.Contains(beginning) && words.Length > 1)
+                length = Append(ref buffer, 0, context.Text.Text(words[0]), turkic);
+                if (words.Length > 1 && exceptions.Contains(buffer.AsSpan(0, length)))
                 {
-                    var second = context.Text.Text(words[1]).ToString();
-                    beginning += " " + MatchTokens.Normalize(second, turkic);
-                    if (words.Length > 2 && context.Language.SentenceBeginningSecondWordExceptions.Contains(second))
-                        beginning += " " + MatchTokens.Normalize(context.Text.Text(words[2]).ToString(), turkic);
+                    var second = context.Text.Text(words[1]);
+                    length = Append(ref buffer, length, second, turkic);
+                    if (words.Length > 2 && secondExceptions.Contains(second)) length = Append(ref buffer, length, context.Text.Text(words[2]), turkic);
                 }
             }
-            if (beginning.Length > 0 && beginning == current) { count++; last = i; continue; }
+            var beginning = buffer.AsSpan(0, length);
+            if (length > 0 && current != null && beginning.SequenceEqual(current)) { count++; last = i; continue; }
             if (current != null) runs.Add(new Run(current, start, count, last));
-            current = beginning.Length > 0 ? beginning : null;
+            current = null;
+            if (length > 0 && !lookup.TryGetValue(beginning, out current))
+            {
+                current = beginning.ToString();
+                distinct.Add(current);
+            }
             start = last = i;
             count = 1;
         }
         if (current != null) runs.Add(new Run(current, start, count, last));
         return new SentenceBeginnings { Runs = runs };
+    }
+
+    // Appends a normalized word to the beginning in the buffer (after a space when it is not the first), growing it as needed.
+    private static int Append(ref char[] buffer, int length, ReadOnlySpan<char> word, bool turkic)
+    {
+        int needed = length + 1 + word.Length;
+        if (needed > buffer.Length) Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+        if (length > 0) buffer[length++] = ' ';
+        return length + MatchTokens.Normalize(word, buffer.AsSpan(length), turkic);
     }
 }
 

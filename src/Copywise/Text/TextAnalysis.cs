@@ -41,8 +41,13 @@ public sealed class TextAnalysis
     public static TextAnalysis Analyze(TextDocument document, Language language)
     {
         var text = document.Text;
-        var words = new List<Word>(text.Length / 6 + 1);
-        var sentences = new List<Sentence>(text.Length / 80 + 1);
+        // The lists are scratch space kept per thread: only the final arrays are new, not every regrowth on the way.
+        var words = t_words ?? new List<Word>(text.Length / 6 + 1);
+        var sentences = t_sentences ?? new List<Sentence>(text.Length / 80 + 1);
+        t_words = null;
+        t_sentences = null;
+        words.Clear();
+        sentences.Clear();
         var blocks = new BlockSpan[document.Blocks.Count];
         var splitter = new SentenceSplitter(language);
         for (int b = 0; b < document.Blocks.Count; b++)
@@ -70,6 +75,14 @@ public sealed class TextAnalysis
             }
             blocks[b] = new BlockSpan(firstSentence, sentences.Count - firstSentence, firstWord, words.Count - firstWord);
         }
-        return new TextAnalysis(document, language, words.ToArray(), sentences.ToArray(), blocks);
+        var analysis = new TextAnalysis(document, language, words.ToArray(), sentences.ToArray(), blocks);
+        // Kept for the next text unless a very long one made them large.
+        if (words.Capacity <= MaxScratch) t_words = words;
+        if (sentences.Capacity <= MaxScratch) t_sentences = sentences;
+        return analysis;
     }
+
+    private const int MaxScratch = 1 << 16;
+    [ThreadStatic] private static List<Word>? t_words;
+    [ThreadStatic] private static List<Sentence>? t_sentences;
 }

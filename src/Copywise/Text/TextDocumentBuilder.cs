@@ -29,8 +29,18 @@ public sealed class TextDocumentBuilder
     public TextDocumentBuilder(string source)
     {
         _source = source;
-        _text = new StringBuilder(Math.Min(source.Length, 1 << 24));
+        // The text is at most as long as the source; a builder kept from the last document saves allocating its buffer.
+        var cached = t_cached;
+        if (cached != null && cached.Capacity >= Math.Min(source.Length, MaxCached))
+        {
+            t_cached = null;
+            _text = cached.Clear();
+        }
+        else _text = new StringBuilder(Math.Min(source.Length, 1 << 24));
     }
+
+    private const int MaxCached = 1 << 18;
+    [ThreadStatic] private static StringBuilder? t_cached;
 
     /// <summary>True while a block is open.</summary>
     public bool InBlock => _inBlock;
@@ -194,6 +204,7 @@ public sealed class TextDocumentBuilder
     {
         if (_inBlock) EndBlock(_source.Length);
         string text = _text.ToString();
+        if (_text.Capacity <= MaxCached && (t_cached is null || t_cached.Capacity < _text.Capacity)) t_cached = _text;
         // Links may point past the end after trailing white space was trimmed.
         for (int i = 0; i < _links.Count; i++)
         {

@@ -27,21 +27,21 @@ public sealed class KeyphraseDistribution : Assessment
         var index = context.Get<MatchTokenIndex>();
         var onTopic = new bool[sentences.Length];
         var marks = new List<Mark>();
+        var phrases = forms.All.ToArray();
+        // Languages that count characters ask for every word of a phrase shorter than 7 characters.
+        var full = Array.ConvertAll(phrases, phrase => context.Language.CountsCharacters
+            ? phrase.ContentWords.Sum(w => w.Length) < 7
+            : !context.Language.HasFunctionWords || phrase.Forms.Length < 4);
         for (int i = 0; i < sentences.Length; i++)
         {
-            var s = sentences[i];
-            foreach (var phrase in forms.All)
+            var (from, to) = index.TokensOfSentence(i);
+            for (int p = 0; p < phrases.Length; p++)
             {
-                var (from, to) = index.TokensOfSentence(i);
-                var m = index.Match(phrase, from, to);
-                // Languages that count characters ask for every word of a phrase shorter than 7 characters.
-                bool full = context.Language.CountsCharacters
-                    ? phrase.ContentWords.Sum(w => w.Length) < 7
-                    : !context.Language.HasFunctionWords || phrase.Forms.Length < 4;
-                if (full ? m.All : m.Percent >= 50)
+                var m = index.Match(phrases[p], from, to);
+                if (full[p] ? m.All : m.Percent >= 50)
                 {
                     onTopic[i] = true;
-                    marks.Add(context.MarkOf(s.Start, s.End));
+                    marks.Add(context.MarkOf(sentences[i].Start, sentences[i].End));
                     break;
                 }
             }

@@ -11,24 +11,28 @@ namespace Copywise.Languages;
 /// </summary>
 public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, FrozenSet<string> exceptions)
 {
-    private static readonly FrozenSet<string> Auxiliaries = new[]
+    // Span lookups made once: asking a set for one costs a type check on every word otherwise.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _irregularParticiples = irregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions = exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new[]
     {
         "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
         "isn't", "aren't", "wasn't", "weren't", "'s", "'re", "'m",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Adverbs of degree grade adjectives, not verbs: "is very tired" describes a state, "is tired by the walk" is passive.
-    private static readonly FrozenSet<string> DegreeAdverbs = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeAdverbs = new[]
     {
         "very", "pretty", "quite", "too", "so", "rather", "fairly", "extremely", "incredibly", "somewhat", "less", "least", "more", "most",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that start a new clause: a participle after one of them belongs to another verb.
-    private static readonly FrozenSet<string> ClauseBreaks = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = new[]
     {
         "and", "but", "or", "nor", "because", "which", "that", "who", "whom", "whose", "when", "where", "while", "if",
         "although", "though", "since", "so", "as", "than", "until", "before", "after", "unless", "whereas", "whether",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the sentence has a passive construction: an auxiliary and, later in the same clause, a participle.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
@@ -44,9 +48,9 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
             int n = MatchTokens.Normalize(raw, buffer);
             var w = buffer[..n];
             bool graded = afterDegree;
-            afterDegree = DegreeAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            afterDegree = DegreeAdverbs.Contains(w);
             if (IsAuxiliary(w)) { inPassiveClause = true; continue; }
-            if (inPassiveClause && ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) { inPassiveClause = false; continue; }
+            if (inPassiveClause && ClauseBreaks.Contains(w)) { inPassiveClause = false; continue; }
             if (inPassiveClause && !graded && IsParticiple(w)) return true;
             // Punctuation after a word ends its clause.
             int after = words[i].End;
@@ -57,7 +61,7 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
 
     private static bool IsAuxiliary(ReadOnlySpan<char> w)
     {
-        if (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+        if (Auxiliaries.Contains(w)) return true;
         // Contractions: "it's", "they're" — "'s" is also possessive, so only pronoun contractions count.
         int apostrophe = w.IndexOf('\'');
         if (apostrophe > 0)
@@ -71,8 +75,8 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
 
     private bool IsParticiple(ReadOnlySpan<char> w)
     {
-        if (exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
-        if (irregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+        if (_exceptions.Contains(w)) return false;
+        if (_irregularParticiples.Contains(w)) return true;
         // Four letters are enough for a participle ("used", "owed"); shorter -ed words are listed exceptions or not verbs.
         return w.Length > 3 && w.EndsWith("ed");
     }

@@ -17,10 +17,11 @@ public static class EnglishSyllables
 {
     private const int MaxLength = 64;
 
-    private static readonly Lazy<FrozenDictionary<string, int>> Exceptions = new(() => English.SyllableExceptions()
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Exceptions = English.SyllableExceptions()
         .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         .Where(p => p.Length == 2)
-        .ToFrozenDictionary(p => p[0].ToLowerInvariant(), p => int.Parse(p[1], CultureInfo.InvariantCulture), StringComparer.Ordinal));
+        .ToFrozenDictionary(p => p[0].ToLowerInvariant(), p => int.Parse(p[1], CultureInfo.InvariantCulture), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Second parts of compounds and suffixes spoken as their own syllables. A word ending in one of them is counted
     // part by part when its first part ends in a silent e ("home|work", "love|ly") or when the two parts would
@@ -43,6 +44,26 @@ public static class EnglishSyllables
         "cheese", "house", "space", "grave", "score", "skate", "whole", "state", "place", "home", "fire", "life", "base",
         "side", "care", "time", "note", "safe", "wire", "game", "rose", "name", "eye", "ice",
     ];
+
+    // The parts above filed by their last two letters (second parts) and first two letters (first parts), in their
+    // order: a word is compared only with the few parts it can end or start with, not with all 150 of them.
+    private static readonly string[][] SecondPartsByEnd = FileByPair(SecondParts, p => (p[^2], p[^1]));
+    private static readonly string[][] FirstPartsByStart = FileByPair(FirstParts, p => (p[0], p[1]));
+
+    private static string[][] FileByPair(string[] parts, Func<string, (char, char)> pair)
+    {
+        var buckets = new string[26 * 26][];
+        for (int b = 0; b < buckets.Length; b++) buckets[b] = [];
+        foreach (var part in parts)
+        {
+            var (a, z) = pair(part);
+            int b = PairIndex(a, z);
+            buckets[b] = [.. buckets[b], part];
+        }
+        return buckets;
+    }
+
+    private static int PairIndex(char a, char b) => (a - 'a') * 26 + (b - 'a');
 
     /// <summary>Counts the syllables of one word as written (letters count; digits and symbols do not).</summary>
     public static int Count(ReadOnlySpan<char> word)
@@ -117,15 +138,16 @@ public static class EnglishSyllables
     private static int CountWord(ReadOnlySpan<char> w, bool capitals)
     {
         if (w.Length == 0) return 0;
-        if (Exceptions.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out int listed)) return listed;
+        if (Exceptions.TryGetValue(w, out int listed)) return listed;
         if (!HasVowel(w)) return capitals ? SpelledOut(w) : 0;
-        foreach (var head in FirstParts)
+        if (w.Length < 2) return CountByRules(w);
+        foreach (var head in FirstPartsByStart[PairIndex(w[0], w[1])])
         {
             if (w.Length < head.Length + 3 || !w.StartsWith(head)) continue;
             var rest = w[head.Length..];
             if (!IsVowelLetter(rest[0]) && rest[0] != 'y' && HasVowel(rest)) return CountWord(w[..head.Length], false) + CountWord(rest, false);
         }
-        foreach (var part in SecondParts)
+        foreach (var part in SecondPartsByEnd[PairIndex(w[^2], w[^1])])
         {
             if (w.Length <= part.Length + 2 || !w.EndsWith(part)) continue;
             var first = w[..^part.Length];

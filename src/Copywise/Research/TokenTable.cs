@@ -1,0 +1,91 @@
+namespace Copywise.Research;
+
+/// <summary>
+/// Numbers the distinct tokens of one text. Keys are slices of that text rather than strings of their own, so
+/// indexing a text allocates a few integer arrays instead of a string and a dictionary entry per distinct word.
+/// Open addressing with linear probing, at most half full.
+/// </summary>
+internal sealed class TokenTable
+{
+    private readonly string _text;
+    private int[] _slots;          // id + 1 per slot; 0 = empty
+    private int[] _start, _length, _hash;
+    private int _count;
+
+    public TokenTable(string text, int expected)
+    {
+        _text = text;
+        int capacity = Math.Max(16, expected);
+        _slots = new int[SlotsFor(capacity)];
+        _start = new int[capacity];
+        _length = new int[capacity];
+        _hash = new int[capacity];
+    }
+
+    /// <summary>Distinct tokens so far; their ids are 0 to Count − 1.</summary>
+    public int Count => _count;
+
+    /// <summary>The token with the given id.</summary>
+    public ReadOnlySpan<char> Key(int id) => _text.AsSpan(_start[id], _length[id]);
+
+    /// <summary>The id of a token, or −1 when the text never has it.</summary>
+    public int Find(ReadOnlySpan<char> key)
+    {
+        int hash = string.GetHashCode(key);
+        int mask = _slots.Length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            int id = _slots[slot] - 1;
+            if (id < 0) return -1;
+            if (_hash[id] == hash && Key(id).SequenceEqual(key)) return id;
+        }
+    }
+
+    /// <summary>The id of <c>text[start..start+length]</c>, numbered now when it is new.</summary>
+    public int GetOrAdd(int start, int length)
+    {
+        var key = _text.AsSpan(start, length);
+        int hash = string.GetHashCode(key);
+        int mask = _slots.Length - 1;
+        int slot = hash & mask;
+        for (; ; slot = (slot + 1) & mask)
+        {
+            int found = _slots[slot] - 1;
+            if (found < 0) break;
+            if (_hash[found] == hash && Key(found).SequenceEqual(key)) return found;
+        }
+        int id = _count++;
+        if (id == _start.Length)
+        {
+            Array.Resize(ref _start, id * 2);
+            Array.Resize(ref _length, id * 2);
+            Array.Resize(ref _hash, id * 2);
+        }
+        _start[id] = start;
+        _length[id] = length;
+        _hash[id] = hash;
+        if (_count * 2 > _slots.Length) Rehash();
+        else _slots[slot] = id + 1;
+        return id;
+    }
+
+    private static int SlotsFor(int capacity)
+    {
+        int slots = 16;
+        while (slots < capacity * 2) slots <<= 1;
+        return slots;
+    }
+
+    private void Rehash()
+    {
+        var slots = new int[_slots.Length * 2];
+        int mask = slots.Length - 1;
+        for (int id = 0; id < _count; id++)
+        {
+            int slot = _hash[id] & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = id + 1;
+        }
+        _slots = slots;
+    }
+}
