@@ -53,7 +53,8 @@ public static class HtmlDocumentParser
     {
         var builder = new TextDocumentBuilder(html);
         var meta = new DocumentMetadata();
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        // A read-only source over the string: the default one copies the text into a buffer of its own.
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             // Only the attributes we read are materialised; comments are never needed. Both save allocations.
             ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedAttributes.Contains(name.Span),

@@ -109,7 +109,14 @@ public sealed class TextDocumentBuilder
             // after it are copied in one call.
             Append(_source[i], i, collapseWhiteSpace);
             int j = i + 1;
-            while (j < end && IsPlain(_source[j], collapseWhiteSpace)) j++;
+            while (j < end)
+            {
+                char c = _source[j];
+                if (IsPlain(c, collapseWhiteSpace)) j++;
+                // One space between two plain characters is what collapsing would write anyway: copy it with them.
+                else if (c == ' ' && collapseWhiteSpace && j + 1 < end && IsPlain(_source[j - 1], true) && IsPlain(_source[j + 1], true)) j += 2;
+                else break;
+            }
             if (j > i + 1 && _expectedSource == i + 1)
             {
                 _text.Append(_source, i + 1, j - i - 1);
