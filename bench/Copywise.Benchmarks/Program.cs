@@ -3,11 +3,13 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Copywise.Analysis;
 using Copywise.Benchmarks;
+using Copywise.Documents;
+using Copywise.Research;
 
 // copywise-benchmarks [BenchmarkDotNet options]   e.g. --filter '*' --job short
 // copywise-benchmarks --million [--words N]       one analysis of a 1,000,000-word article: time, allocation, peak memory
 // copywise-benchmarks --profile [--words N] [--format F] where the time of one analysis goes, stage by stage
-// copywise-benchmarks --loop [--words N] [--seconds S]    analyses one article over and over, for a sampling profiler
+// copywise-benchmarks --loop [--words N | --papers F.jsonl] [--seconds S]  analyses articles over and over, for a sampling profiler
 if (args.Length > 0 && args[0] == "--million") return Million.Run(args.Skip(1).ToArray());
 if (args.Length > 0 && args[0] == "--profile") return Profile.Run(args.Skip(1).ToArray());
 if (args.Length > 0 && args[0] == "--loop") return Loop.Run(args.Skip(1).ToArray());
@@ -87,22 +89,30 @@ internal static class Loop
     {
         int words = 1_000;
         double seconds = 20;
+        string? papersFile = null;
+        const string usage = "usage: --loop [--words N | --papers FILE.jsonl] [--seconds S]";
         for (int i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--words" && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var w) && w > 0) words = w;
             else if (args[i] == "--seconds" && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s) && s > 0) seconds = s;
-            else { Console.Error.WriteLine("usage: --loop [--words N] [--seconds S]"); return 2; }
+            else if (args[i] == "--papers" && File.Exists(args[i + 1])) papersFile = args[i + 1];
+            else { Console.Error.WriteLine(usage); return 2; }
         }
-        if (args.Length % 2 != 0) { Console.Error.WriteLine("usage: --loop [--words N] [--seconds S]"); return 2; }
-        var paper = Articles.Get(words);
-        long input = Articles.InputBytes(paper);
+        if (args.Length % 2 != 0) { Console.Error.WriteLine(usage); return 2; }
+        // Papers in the batch line format, analysed as `copywise batch --no-word-forms` does (the reference has no word forms).
+        var papers = papersFile is null
+            ? [Articles.Get(words)]
+            : File.ReadLines(papersFile).Where(l => l.Trim().Length > 0).Select(l => PaperJson.Parse(l, new Paper()).Paper).ToArray();
+        var options = papersFile is null ? new AnalysisOptions() : new AnalysisOptions { WordForms = false };
+        long input = papers.Sum(Articles.InputBytes);
+        string what = papersFile is null ? $"{words:#,0} words" : $"the {papers.Length} papers of {Path.GetFileName(papersFile)}";
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         long runs = 0, allocatedBefore = GC.GetTotalAllocatedBytes(true);
         while (sw.Elapsed.TotalSeconds < seconds)
         {
-            Analyzer.Analyze(paper);
+            foreach (var paper in papers) Analyzer.Analyze(paper, options);
             runs++;
         }
         double elapsed = sw.Elapsed.TotalSeconds;
@@ -110,7 +120,7 @@ internal static class Loop
         double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{runs:#,0} analyses of {words:#,0} words in {elapsed:0.0} s: {elapsed * 1e6 / runs:0.0} us each ({cpu * 1e6 / runs:0.0} us of processor time, every thread of the process), {input * runs / 1e6 / elapsed:0.00} MB/s, {allocated / (double)runs / input:0.00} bytes allocated per input byte; load average {Million.LoadAverage()}"));
+        Console.WriteLine(string.Create(c, $"{runs:#,0} analyses of {what} in {elapsed:0.0} s: {elapsed * 1e6 / runs:0.0} us each ({cpu * 1e6 / runs:0.0} us of processor time, every thread of the process), {input * runs / 1e6 / elapsed:0.00} MB/s, {allocated / (double)runs / input:0.00} bytes allocated per input byte; load average {Million.LoadAverage()}"));
         return 0;
     }
 }

@@ -159,12 +159,13 @@ public static class MatchTokens
         }
         if (ascii == token.Length) return ascii;
         int n = token.ToLowerInvariant(destination);
-        for (int i = 0; i < n; i++)
-        {
-            if (destination[i] is '’' or '‘' or '‛' or '`' or 'ʼ' or '′') destination[i] = '\'';
-        }
+        // Whole texts come here too: find the apostrophes with a vectorized search rather than testing every character.
+        var rest = destination[..n];
+        for (int k; (k = rest.IndexOfAny(Apostrophes)) >= 0; rest = rest[(k + 1)..]) rest[k] = '\'';
         return n;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("’‘‛`ʼ′");
 
     /// <summary>
     /// Calls <paramref name="visit"/> for every match token in <c>text[start..end]</c> with its range.

@@ -248,14 +248,27 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
         int words = 0, syllables = 0, poly = 0, characters = 0;
         var language = context.Language;
         bool counts = language.CountSyllables("a") is not null;
-        foreach (var w in context.Text.Words)
+        // A text repeats its words: each distinct word (as written) is counted once and looked up after that.
+        var all = context.Text.Words;
+        var distinct = new TokenTable(context.Document.Text, Math.Min(all.Length / 2 + 1, 4096));
+        var known = new int[Math.Min(all.Length / 2 + 1, 4096)];
+        foreach (var w in all)
         {
             var span = context.Text.Text(w);
             if (IsNumber(span)) continue;
             words++;
             foreach (char c in span) if (char.IsLetterOrDigit(c)) characters++;
             if (!counts) continue;
-            int s = language.CountSyllables(span) ?? 0;
+            int before = distinct.Count;
+            int id = distinct.GetOrAdd(w.Start, w.Length);
+            int s;
+            if (id < before) s = known[id];
+            else
+            {
+                s = language.CountSyllables(span) ?? 0;
+                if (id == known.Length) Array.Resize(ref known, known.Length * 2);
+                known[id] = s;
+            }
             syllables += s;
             if (s >= 3) poly++;
         }

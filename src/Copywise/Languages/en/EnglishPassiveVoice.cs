@@ -12,27 +12,28 @@ namespace Copywise.Languages;
 public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, FrozenSet<string> exceptions)
 {
     // Span lookups made once: asking a set for one costs a type check on every word otherwise.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _irregularParticiples = irregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions = exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Words arrive lower-cased (MatchTokens.Normalize), so ordinal comparison is enough, and cheaper than ignoring case.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _irregularParticiples = irregularParticiples.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions = exceptions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new[]
     {
         "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
         "isn't", "aren't", "wasn't", "weren't", "'s", "'re", "'m",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Adverbs of degree grade adjectives, not verbs: "is very tired" describes a state, "is tired by the walk" is passive.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeAdverbs = new[]
     {
         "very", "pretty", "quite", "too", "so", "rather", "fairly", "extremely", "incredibly", "somewhat", "less", "least", "more", "most",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that start a new clause: a participle after one of them belongs to another verb.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = new[]
     {
         "and", "but", "or", "nor", "because", "which", "that", "who", "whom", "whose", "when", "where", "while", "if",
         "although", "though", "since", "so", "as", "than", "until", "before", "after", "unless", "whereas", "whether",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the sentence has a passive construction: an auxiliary and, later in the same clause, a participle.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)

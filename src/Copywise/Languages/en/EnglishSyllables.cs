@@ -86,6 +86,14 @@ public static class EnglishSyllables
         bool capitals = true;
         foreach (char ch in word)
         {
+            // ASCII letters, nearly every character of English text, without the general case mapping.
+            if ((uint)((ch | 0x20) - 'a') <= 'z' - 'a')
+            {
+                if (ch >= 'a') capitals = false;
+                if (n == MaxLength) break;
+                buffer[n++] = (char)(ch | 0x20);
+                continue;
+            }
             if (ch is '\'' or '’' or '‘')
             {
                 if (apostrophe < 0 && n > 0) apostrophe = n;
