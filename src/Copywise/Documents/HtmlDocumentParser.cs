@@ -54,7 +54,8 @@ public static class HtmlDocumentParser
         var builder = new TextDocumentBuilder(html);
         var meta = new DocumentMetadata();
         // A read-only source over the string: the default one copies the text into a buffer of its own.
-        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
+        // Disposed so that its buffer goes back to the shared pool instead of being garbage.
+        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             // Only the attributes we read are materialised; comments are never needed. Both save allocations.
             ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedAttributes.Contains(name.Span),

@@ -88,6 +88,22 @@ public abstract class Language
     public virtual FrozenSet<string> WordForms(string word, bool wordForms) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, word);
 
     /// <summary>
+    /// <see cref="WordForms"/>, remembered for the words asked for before: the forms of a word never change, and a site
+    /// or a service sees the same keyphrase words again and again. Up to a few thousand words are kept.
+    /// </summary>
+    public FrozenSet<string> FormsOf(string word, bool wordForms)
+    {
+        var key = (word, wordForms);
+        if (_forms.TryGetValue(key, out var forms)) return forms;
+        forms = WordForms(word, wordForms);
+        if (_forms.Count < MaxRememberedForms) _forms.TryAdd(key, forms);
+        return forms;
+    }
+
+    private const int MaxRememberedForms = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), FrozenSet<string>> _forms = new();
+
+    /// <summary>
     /// True when the language recognises word forms by a rule (a stemmer) rather than by listing them in
     /// <see cref="WordForms"/>; then <see cref="IsWordForm"/> is asked for every distinct token of the text.
     /// </summary>

@@ -94,7 +94,7 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         bool onlyFunctionWords = !exact && words.Length > 0 && content.Length == 0;
         if (content.Length == 0) content = words;
         bool wordForms = context.Options.WordForms && !exact;
-        var forms = content.Select(w => context.Language.WordForms(w, wordForms)).ToArray();
+        var forms = content.Select(w => context.Language.FormsOf(w, wordForms)).ToArray();
         var stemLanguage = wordForms && context.Language.MatchesByStem ? context.Language : null;
         return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords, Segmenter = segmenter, TurkicCasing = turkic };
     }

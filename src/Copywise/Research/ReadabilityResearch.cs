@@ -250,8 +250,12 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
         bool counts = language.CountSyllables("a") is not null;
         // A text repeats its words: each distinct word (as written) is counted once and looked up after that.
         var all = context.Text.Words;
-        var distinct = new TokenTable(context.Document.Text, Math.Min(all.Length / 2 + 1, 4096));
-        var known = new int[Math.Min(all.Length / 2 + 1, 4096)];
+        // The table is scratch space kept per thread (unless a long text made it large).
+        var distinct = t_distinct ?? new TokenTable(context.Document.Text, Math.Min(all.Length / 2 + 1, 4096));
+        var known = t_known ?? new int[distinct.Capacity];
+        t_distinct = null;
+        t_known = null;
+        distinct.Reset(context.Document.Text);
         foreach (var w in all)
         {
             var span = context.Text.Text(w);
@@ -272,6 +276,11 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
             syllables += s;
             if (s >= 3) poly++;
         }
+        if (distinct.Capacity <= MaxScratch)
+        {
+            t_distinct = distinct;
+            t_known = known;
+        }
         int sentences = context.Text.Sentences.Length;
         double? fre = null;
         if (counts && sentences > 0 && words > 10 && language.FleschReadingEase(words, sentences, syllables) is { } raw)
@@ -280,6 +289,10 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
         }
         return new ReadabilityStatistics { Words = words, Sentences = sentences, Syllables = syllables, PolysyllabicWords = poly, Characters = characters, FleschReadingEase = fre };
     }
+
+    private const int MaxScratch = 1 << 14;
+    [ThreadStatic] private static TokenTable? t_distinct;
+    [ThreadStatic] private static int[]? t_known;
 
     private static bool IsNumber(ReadOnlySpan<char> word)
     {
