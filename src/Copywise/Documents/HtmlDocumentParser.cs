@@ -62,15 +62,27 @@ public static class HtmlDocumentParser
             SkipComments = true,
         };
         var state = new State(html, builder, meta);
+        // A tag is handled when the next token starts, where it ends. Text needs no end: it is read straight from the
+        // tokenizer's struct token, without an object or a string of its own.
         HtmlToken? pending = null;
         while (true)
         {
-            var token = tokenizer.Get();
-            if (token.Type == HtmlTokenType.StartTag) SwitchState(((HtmlTagToken)token).Name, tokenizer);
+            ref var token = ref tokenizer.GetStructToken();
+            var type = token.Type;
             int position = token.Position.Index;
-            if (pending != null) state.Handle(pending, position);
-            if (token.Type == HtmlTokenType.EndOfFile) break;
-            pending = token;
+            if (pending != null)
+            {
+                state.Handle(pending, position);
+                pending = null;
+            }
+            if (type == HtmlTokenType.EndOfFile) break;
+            if (type == HtmlTokenType.Character)
+            {
+                state.Text(token.Data, position);
+                continue;
+            }
+            pending = token.ToHtmlToken();
+            if (type == HtmlTokenType.StartTag) SwitchState(((HtmlTagToken)pending).Name, tokenizer);
         }
         return new ParsedInput(builder.Build(), meta, DocumentFormat.Html);
     }
@@ -127,6 +139,13 @@ public static class HtmlDocumentParser
                     Characters(token.Data, start);
                     break;
             }
+        }
+
+        /// <summary>A text token, handled as <see cref="Handle"/> handles one.</summary>
+        public void Text(ReadOnlySpan<char> data, int position)
+        {
+            _afterBreak = false;
+            Characters(data, Math.Max(0, position));
         }
 
         private void StartTag(HtmlTagToken tag, int start, int end)
@@ -342,20 +361,20 @@ public static class HtmlDocumentParser
             return TextAlignment.Default;
         }
 
-        private void Characters(string data, int start)
+        private void Characters(ReadOnlySpan<char> data, int start)
         {
-            if (_captureTitle != null) { _captureTitle += data; return; }
+            if (_captureTitle != null) { _captureTitle = string.Concat(_captureTitle, data); return; }
             if (_skipDepth > 0) return;
             if (!builder.InBlock)
             {
-                if (string.IsNullOrWhiteSpace(data)) return;
+                if (data.IsWhiteSpace()) return;
                 EnsureBlock(start);
             }
             Align(data, start);
         }
 
         // Lays the decoded characters of a text token over the source, so each keeps its source offset.
-        private void Align(string data, int cursor)
+        private void Align(ReadOnlySpan<char> data, int cursor)
         {
             int i = 0;
             while (i < data.Length)
@@ -363,7 +382,7 @@ public static class HtmlDocumentParser
                 // Fast path: the longest stretch where data and source agree, up to the next ampersand of the source.
                 if (cursor < source.Length)
                 {
-                    int common = data.AsSpan(i).CommonPrefixLength(source.AsSpan(cursor));
+                    int common = data[i..].CommonPrefixLength(source.AsSpan(cursor));
                     int amp = source.AsSpan(cursor, common).IndexOf('&');
                     if (amp >= 0) common = amp;
                     if (common > 0)
@@ -407,7 +426,7 @@ public static class HtmlDocumentParser
             return HtmlEntityProvider.Resolver.GetSymbol(name.ToString() + ";") != null || HtmlEntityProvider.Resolver.GetSymbol(name.ToString()) != null ? semi + 1 : -1;
         }
 
-        private int DecodedLength(string data, int i, int cursor, int entityEnd)
+        private int DecodedLength(ReadOnlySpan<char> data, int i, int cursor, int entityEnd)
         {
             // The entity's decoded form is what lies in data up to the point where data and source agree again.
             var entity = source.AsSpan(cursor, entityEnd - cursor);
