@@ -10,6 +10,9 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     // Keyed by instance: a phrase's forms are prepared once per analysis. (A ConditionalWeakTable here would cost a
     // finalizer per analysis.)
     private readonly Dictionary<PhraseForms, int[][]> _phraseIds = new(ReferenceEqualityComparer.Instance);
+    // For phrases of up to 32 content words: per token id, a bit for each content word it is a form of. Matching a
+    // range then reads one integer per token instead of searching every word's forms.
+    private readonly Dictionary<PhraseForms, uint[]> _phraseMasks = new(ReferenceEqualityComparer.Instance);
 
     private MatchTokenIndex(int[] start, int[] end, int[] id, int count, int[] sentenceFirst, TokenTable ids)
     {
@@ -55,6 +58,18 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         }
         _phraseIds[phrase] = ids;
         return ids;
+    }
+
+    private uint[] MasksOf(PhraseForms phrase, int[][] ids)
+    {
+        if (_phraseMasks.TryGetValue(phrase, out var masks)) return masks;
+        masks = new uint[_ids.Count];
+        for (int k = 0; k < ids.Length; k++)
+        {
+            foreach (int id in ids[k]) masks[id] |= 1u << k;
+        }
+        _phraseMasks[phrase] = masks;
+        return masks;
     }
 
     /// <summary>Ids of a sequence of normalized words (-1 for words the body lacks).</summary>
@@ -148,17 +163,32 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         counts.Clear();
         int firstPosition = -1;
         int before = matched?.Count ?? 0;
-        for (int t = from; t < to; t++)
+        if (n <= 32)
         {
-            int id = Id[t];
-            bool hit = false;
-            for (int k = 0; k < n; k++)
+            var masks = MasksOf(phrase, ids);
+            for (int t = from; t < to; t++)
             {
-                if (Array.IndexOf(ids[k], id) >= 0) { counts[k]++; hit = true; }
+                uint mask = masks[Id[t]];
+                if (mask == 0) continue;
+                for (uint m = mask; m != 0; m &= m - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(m)]++;
+                if (firstPosition < 0) firstPosition = Start[t];
+                matched?.Add(t);
             }
-            if (!hit) continue;
-            if (firstPosition < 0) firstPosition = Start[t];
-            matched?.Add(t);
+        }
+        else
+        {
+            for (int t = from; t < to; t++)
+            {
+                int id = Id[t];
+                bool hit = false;
+                for (int k = 0; k < n; k++)
+                {
+                    if (Array.IndexOf(ids[k], id) >= 0) { counts[k]++; hit = true; }
+                }
+                if (!hit) continue;
+                if (firstPosition < 0) firstPosition = Start[t];
+                matched?.Add(t);
+            }
         }
         int found = 0, min = int.MaxValue;
         foreach (int c in counts) { if (c > 0) found++; min = Math.Min(min, c); }

@@ -19,14 +19,19 @@ public sealed class English : Language
     private readonly Lazy<(string[], string[])[]> _twoPart = new(() => LoadList("en", "two-part-transition-words.txt")
         .Select(l => l.Split('|')).Where(p => p.Length == 2).Select(p => (Tokens(p[0]), Tokens(p[1]))).ToArray());
     private readonly Lazy<FrozenSet<string>> _beginningExceptions = new(() => LoadSet("en", "sentence-beginning-exceptions.txt"));
+    // Frequent long words and function words, together, compared ordinally: the words asked about are lower-cased first.
     private readonly Lazy<FrozenSet<string>> _frequent = new(() => LoadSet("en", "frequent-long-words.txt"));
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _notComplex;
     private readonly Lazy<EnglishPassiveVoice> _passive = new(() => new EnglishPassiveVoice(
         LoadSet("en", "irregular-participles.txt"), LoadSet("en", "participle-exceptions.txt")));
 
     private readonly Lazy<EnglishWordForms> _wordForms = new(() => new EnglishWordForms(
         LoadList("en", "irregular-forms.txt"), LoadSet("en", "comparable-adjectives.txt")));
 
-    private English() { }
+    private English()
+    {
+        _notComplex = new(() => _frequent.Value.Concat(FunctionWords).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+    }
 
     /// <summary>
     /// With <paramref name="wordForms"/>, the word's plurals, possessives, verb forms, irregular forms and comparatives
@@ -77,11 +82,12 @@ public sealed class English : Language
         int n = Research.MatchTokens.Normalize(word, lower);
         var l = lower[..n];
         var frequent = _frequent.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (frequent.Contains(l) || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l)) return false;
+        if (_notComplex.Value.Contains(l)) return false;
         // Plural and third-person forms of frequent words are frequent too.
+        if (!l.EndsWith("s")) return true;
         if (l.EndsWith("ies") && frequent.Contains(string.Concat(l[..^3], "y"))) return false;
         if (l.EndsWith("es") && frequent.Contains(l[..^2])) return false;
-        if (l.EndsWith("s") && frequent.Contains(l[..^1])) return false;
+        if (frequent.Contains(l[..^1])) return false;
         return true;
     }
 
