@@ -142,24 +142,30 @@ public static class MatchTokens
         if (turkic)
         {
             int len = Normalize(token, destination, turkic: false);
-            for (int i = 0; i < len; i++)
+            for (int c = 0; c < len; c++)
             {
-                if (token[i] == 'I') destination[i] = 'ı';
-                else if (token[i] == 'İ') destination[i] = 'i';
+                if (token[c] == 'I') destination[c] = 'ı';
+                else if (token[c] == 'İ') destination[c] = 'i';
             }
             return len;
         }
-        // ASCII fast path: most tokens are ASCII, and the culture-aware lower-casing call costs more than the loop.
-        int ascii = 0;
-        for (; ascii < token.Length; ascii++)
+        // ASCII runs are lowered by a vectorized call; only the characters beyond ASCII take the general case mapping.
+        // (Whole texts come here too: one curly quote must not send the rest of the text down the slow path.)
+        int n = token.Length;
+        if (destination.Length < n) throw new ArgumentException("The destination is shorter than the token.", nameof(destination));
+        System.Text.Ascii.ToLower(token, destination, out int i);
+        while (i < n)
         {
-            char c = token[ascii];
-            if (c >= 0x80) break;
-            destination[ascii] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+            int j = i;
+            while (j < n && token[j] >= 0x80) j++;
+            token[i..j].ToLowerInvariant(destination[i..]);
+            i = j;
+            if (i < n)
+            {
+                System.Text.Ascii.ToLower(token[i..], destination[i..], out int written);
+                i += written;
+            }
         }
-        if (ascii == token.Length) return ascii;
-        int n = token.ToLowerInvariant(destination);
-        // Whole texts come here too: find the apostrophes with a vectorized search rather than testing every character.
         var rest = destination[..n];
         for (int k; (k = rest.IndexOfAny(Apostrophes)) >= 0; rest = rest[(k + 1)..]) rest[k] = '\'';
         return n;
