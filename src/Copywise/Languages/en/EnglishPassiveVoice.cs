@@ -9,31 +9,57 @@ namespace Copywise.Languages;
 /// (a word ending in -ed, or a listed irregular participle), excluding adjective-like participles ("is tired") and
 /// participles right after an adverb of degree ("pretty heated", "very excited"), which only adjectives take.
 /// </summary>
-public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, FrozenSet<string> exceptions)
+public sealed class EnglishPassiveVoice
 {
-    // Span lookups made once: asking a set for one costs a type check on every word otherwise.
-    // Words arrive lower-cased (MatchTokens.Normalize), so ordinal comparison is enough, and cheaper than ignoring case.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _irregularParticiples = irregularParticiples.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions = exceptions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new[]
+    // What a word can be to the rule; one lookup per word answers all of it.
+    [Flags]
+    private enum Role : byte
     {
+        None = 0,
+        Auxiliary = 1,
+        DegreeAdverb = 2,
+        ClauseBreak = 4,
+        Participle = 8,
+        NotParticiple = 16,
+    }
+
+    private static readonly string[] Auxiliaries =
+    [
         "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
         "isn't", "aren't", "wasn't", "weren't", "'s", "'re", "'m",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
 
     // Adverbs of degree grade adjectives, not verbs: "is very tired" describes a state, "is tired by the walk" is passive.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeAdverbs = new[]
-    {
+    private static readonly string[] DegreeAdverbs =
+    [
         "very", "pretty", "quite", "too", "so", "rather", "fairly", "extremely", "incredibly", "somewhat", "less", "least", "more", "most",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
 
     // Words that start a new clause: a participle after one of them belongs to another verb.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = new[]
-    {
+    private static readonly string[] ClauseBreaks =
+    [
         "and", "but", "or", "nor", "because", "which", "that", "who", "whom", "whose", "when", "where", "while", "if",
         "although", "though", "since", "so", "as", "than", "until", "before", "after", "unless", "whereas", "whether",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    // Words arrive lower-cased (MatchTokens.Normalize), so ordinal comparison is enough.
+    private readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> _roles;
+
+    /// <summary>Creates the rule with the language's irregular participles and the -ed words that are not participles.</summary>
+    public EnglishPassiveVoice(FrozenSet<string> irregularParticiples, FrozenSet<string> exceptions)
+    {
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, Role role)
+        {
+            foreach (var w in words) roles[w] = roles.GetValueOrDefault(w) | role;
+        }
+        Add(Auxiliaries, Role.Auxiliary);
+        Add(DegreeAdverbs, Role.DegreeAdverb);
+        Add(ClauseBreaks, Role.ClauseBreak);
+        Add(irregularParticiples, Role.Participle);
+        Add(exceptions, Role.NotParticiple);
+        _roles = roles.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>True when the sentence has a passive construction: an auxiliary and, later in the same clause, a participle.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
@@ -48,11 +74,12 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
             if (raw.Length > buffer.Length) continue;
             int n = MatchTokens.Normalize(raw, buffer);
             var w = buffer[..n];
+            var role = _roles.TryGetValue(w, out var r) ? r : Role.None;
             bool graded = afterDegree;
-            afterDegree = DegreeAdverbs.Contains(w);
-            if (IsAuxiliary(w)) { inPassiveClause = true; continue; }
-            if (inPassiveClause && ClauseBreaks.Contains(w)) { inPassiveClause = false; continue; }
-            if (inPassiveClause && !graded && IsParticiple(w)) return true;
+            afterDegree = (role & Role.DegreeAdverb) != 0;
+            if ((role & Role.Auxiliary) != 0 || IsContractedAuxiliary(w)) { inPassiveClause = true; continue; }
+            if (inPassiveClause && (role & Role.ClauseBreak) != 0) { inPassiveClause = false; continue; }
+            if (inPassiveClause && !graded && IsParticiple(w, role)) return true;
             // Punctuation after a word ends its clause.
             int after = words[i].End;
             if (inPassiveClause && after < source.Length && source[after] is ',' or ';' or ':' or '(' or ')' or '—' or '–') inPassiveClause = false;
@@ -60,24 +87,20 @@ public sealed class EnglishPassiveVoice(FrozenSet<string> irregularParticiples, 
         return false;
     }
 
-    private static bool IsAuxiliary(ReadOnlySpan<char> w)
+    // Contractions: "it's", "they're" — "'s" is also possessive, so only pronoun contractions count.
+    private static bool IsContractedAuxiliary(ReadOnlySpan<char> w)
     {
-        if (Auxiliaries.Contains(w)) return true;
-        // Contractions: "it's", "they're" — "'s" is also possessive, so only pronoun contractions count.
         int apostrophe = w.IndexOf('\'');
-        if (apostrophe > 0)
-        {
-            var head = w[..apostrophe];
-            var tail = w[(apostrophe + 1)..];
-            return tail is "re" or "m" || (tail is "s" && head is "it" or "he" or "she" or "that" or "there" or "what" or "who");
-        }
-        return false;
+        if (apostrophe <= 0) return false;
+        var head = w[..apostrophe];
+        var tail = w[(apostrophe + 1)..];
+        return tail is "re" or "m" || (tail is "s" && head is "it" or "he" or "she" or "that" or "there" or "what" or "who");
     }
 
-    private bool IsParticiple(ReadOnlySpan<char> w)
+    private static bool IsParticiple(ReadOnlySpan<char> w, Role role)
     {
-        if (_exceptions.Contains(w)) return false;
-        if (_irregularParticiples.Contains(w)) return true;
+        if ((role & Role.NotParticiple) != 0) return false;
+        if ((role & Role.Participle) != 0) return true;
         // Four letters are enough for a participle ("used", "owed"); shorter -ed words are listed exceptions or not verbs.
         return w.Length > 3 && w.EndsWith("ed");
     }
