@@ -13,6 +13,7 @@ public class MatchTokensTests
     // ASCII after a character beyond ASCII is lowered too, and typographic apostrophes anywhere become ASCII.
     [InlineData("Café OLÉ, then MORE ASCII’S AND ‘QUOTES’ ΑΒΓ", "café olé, then more ascii's and 'quotes' αβγ")]
     [InlineData("😀 EMOJI FIRST", "😀 emoji first")]
+    [InlineData("A LONG ASCII SENTENCE WITH A `BACKTICK` IN IT", "a long ascii sentence with a 'backtick' in it")]
     [InlineData("", "")]
     public void Normalize_lowers_case_and_unifies_apostrophes(string token, string expected)
     {
