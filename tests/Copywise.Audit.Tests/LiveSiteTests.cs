@@ -7,6 +7,8 @@ namespace Copywise.Audit.Tests;
 /// <summary><c>copywise audit --crawl</c> and <c>--sitemap</c> through the command, against a local site.</summary>
 public class LiveSiteTests
 {
+    public static TheoryData<string> Backends => Tests.Backends.All();
+
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var o = new StringWriter();
@@ -31,12 +33,13 @@ public class LiveSiteTests
 
     private static List<string?> Strings(JsonElement array, string property) => array.EnumerateArray().Select(e => e.GetProperty(property).GetString()).ToList();
 
-    [Fact]
-    public async Task A_crawl_stores_pages_by_url_and_the_site_checks_and_reports_work_on_urls()
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task A_crawl_stores_pages_by_url_and_the_site_checks_and_reports_work_on_urls(string backend)
     {
         await using var site = await TestSite.StartAsync();
         using var config = Config();
-        using var db = TestDatabase.Create("sqlite");
+        using var db = TestDatabase.Create(backend);
         string Url(string path) => new Uri(site.Root, path).AbsoluteUri;
         string blog = Url("/blog/");
         var (code, output, err) = Run(Audit(config, db, "--crawl", blog, "--format", "json"));
@@ -96,12 +99,13 @@ public class LiveSiteTests
         Assert.DoesNotContain(site.Requests, r => r.Path == "/blog/unlisted");
     }
 
-    [Fact]
-    public async Task Changed_only_reads_again_only_the_pages_whose_lastmod_moved()
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public async Task Changed_only_reads_again_only_the_pages_whose_lastmod_moved(string backend)
     {
         await using var site = await TestSite.StartAsync();
         using var config = Config();
-        using var db = TestDatabase.Create("sqlite");
+        using var db = TestDatabase.Create(backend);
         string sitemap = new Uri(site.Root, "/blog/sitemap.xml").AbsoluteUri;
         Assert.Equal(0, Run(Audit(config, db, "--sitemap", sitemap)).Code);
 
