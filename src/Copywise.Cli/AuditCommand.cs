@@ -244,6 +244,8 @@ internal sealed record LiveSite(Uri Url, bool Sitemap, int? MaxPages, int? Concu
     public WebSource Open(AuditConfig config, bool changedOnly)
     {
         var options = Options(config);
+        try { options.Validate(); }
+        catch (ArgumentException e) { throw new UsageException(e.Message); }
         return Sitemap
             ? WebSource.SitemapAsync(Url, options, skipUnchanged: changedOnly).GetAwaiter().GetResult()
             : WebSource.CrawlAsync(Url, options).GetAwaiter().GetResult();
