@@ -210,7 +210,7 @@ internal sealed record LiveSite(Uri Url, bool Sitemap, int? MaxPages, int? Concu
         string option = crawl != null ? "--crawl" : "--sitemap";
         if (cl.Positional.Count > 0) throw new UsageException($"option {option} audits a live site: no path may be given with it (got '{cl.Positional[0]}')");
         string value = crawl ?? sitemap!;
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || !SiteUrlIsWeb(url) || string.IsNullOrEmpty(url.Host))
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || !SiteUrl.IsWeb(url) || string.IsNullOrEmpty(url.Host))
             throw new UsageException($"option {option} takes an absolute http or https URL, not '{value}'");
         int? Int(string name, int min, int max) => cl.Value(name) is null ? null : cl.Int(name, 0, min, max);
         string? agent = cl.Value("--user-agent");
@@ -218,8 +218,6 @@ internal sealed record LiveSite(Uri Url, bool Sitemap, int? MaxPages, int? Concu
         return new LiveSite(url, sitemap != null, Int("--max-pages", 1, 10_000_000), Int("--concurrency", 1, 64), Int("--delay", 0, 600_000),
             Int("--timeout", 1, 600), Int("--max-page-size", 1, 1024), agent?.Trim(), cl.Has("--allow-private"));
     }
-
-    private static bool SiteUrlIsWeb(Uri url) => url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps;
 
     /// <summary>The crawl's options: the command line's, else the config's, else the defaults.</summary>
     public CrawlOptions Options(AuditConfig config)
