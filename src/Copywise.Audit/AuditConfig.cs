@@ -21,6 +21,21 @@ public sealed record KeyMapping
     public string? Synonyms { get; init; }
 }
 
+/// <summary>How a live site is read (<c>--crawl</c>, <c>--sitemap</c>); each value unset here takes the command's option or the default.</summary>
+public sealed record CrawlSettings
+{
+    /// <summary>The <c>&lt;meta name&gt;</c> that carries a page's focus keyphrase.</summary>
+    public string? KeyphraseMeta { get; init; }
+    /// <summary>The User-Agent sent, also the name looked up in robots.txt.</summary>
+    public string? UserAgent { get; init; }
+    /// <summary>The most pages read.</summary>
+    public int? MaxPages { get; init; }
+    /// <summary>Requests in flight at once.</summary>
+    public int? Concurrency { get; init; }
+    /// <summary>Pause between two requests, in milliseconds.</summary>
+    public int? DelayMs { get; init; }
+}
+
 /// <summary>Score thresholds of a site.</summary>
 public sealed record Thresholds
 {
@@ -73,6 +88,8 @@ public sealed record AuditConfig
     public int Suggestions { get; init; } = 5;
     /// <summary>Match keyphrase word forms (as <c>analyze</c> does unless <c>--no-word-forms</c>).</summary>
     public bool WordForms { get; init; } = true;
+    /// <summary>How a live site is read.</summary>
+    public CrawlSettings Crawl { get; init; } = new();
 
     /// <summary>The SQLite file used when no database is given: <c>.copywise/audit.db</c> beside the config.</summary>
     public string DefaultDatabase => System.IO.Path.Combine(BaseDirectory, ".copywise", "audit.db");
@@ -163,7 +180,8 @@ public sealed record AuditConfig
                 "database" => config with { Database = Scalar(v) },
                 "suggestions" => config with { Suggestions = Int(v, where, 0, 50) },
                 "wordForms" or "word_forms" => config with { WordForms = Bool(v, where) },
-                _ => throw new CopywiseInputException($"{path}: unknown key '{key}' (keys: include, exclude, baseUrl, locale, locales, disable, thresholds, keys, database, suggestions, wordForms)"),
+                "crawl" => config with { Crawl = ParseCrawl(v, where) },
+                _ => throw new CopywiseInputException($"{path}: unknown key '{key}' (keys: include, exclude, baseUrl, locale, locales, disable, thresholds, keys, database, suggestions, wordForms, crawl)"),
             };
         }
         return config;
@@ -219,6 +237,29 @@ public sealed record AuditConfig
         }
         return m;
     }
+
+    private static CrawlSettings ParseCrawl(YamlNode node, string where)
+    {
+        if (node is not YamlMappingNode map) throw new CopywiseInputException($"{where} must be a mapping (keyphraseMeta, userAgent, maxPages, concurrency, delay)");
+        var c = new CrawlSettings();
+        foreach (var (k, v) in map.Children)
+        {
+            string key = Scalar(k) ?? "";
+            c = key switch
+            {
+                "keyphraseMeta" => c with { KeyphraseMeta = SingleLine(v, where + "." + key) },
+                "userAgent" => c with { UserAgent = SingleLine(v, where + "." + key) },
+                "maxPages" => c with { MaxPages = Int(v, where + "." + key, 1, 10_000_000) },
+                "concurrency" => c with { Concurrency = Int(v, where + "." + key, 1, 64) },
+                "delay" => c with { DelayMs = Int(v, where + "." + key, 0, 600_000) },
+                _ => throw new CopywiseInputException($"{where}: unknown key '{key}' (keyphraseMeta, userAgent, maxPages, concurrency, delay)"),
+            };
+        }
+        return c;
+    }
+
+    private static string SingleLine(YamlNode node, string where) =>
+        Scalar(node) is { Length: > 0 } s && !s.Any(char.IsControl) ? s : throw new CopywiseInputException($"{where} must be a non-empty single line");
 
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value?.Trim();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Copywise.Audit.Storage;
 using Copywise.Documents;
@@ -10,8 +11,8 @@ public sealed class AuditProgress
 {
     private int _done, _analysed, _reused, _errors;
 
-    /// <summary>Pages to audit.</summary>
-    public int Total { get; internal set; }
+    /// <summary>Pages to audit; null while unknown (a crawl finds its pages as it goes).</summary>
+    public int? Total { get; internal set; }
     /// <summary>Pages done so far.</summary>
     public int Done => Volatile.Read(ref _done);
     /// <summary>Pages analysed so far.</summary>
@@ -59,85 +60,117 @@ public static class Auditor
     /// <summary>The longest a batch stays open, so a killed audit loses little work.</summary>
     public static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Audits a site into a store.</summary>
+    /// <summary>Audits the files of a site into a store.</summary>
     /// <param name="store">The store.</param>
     /// <param name="config">The site's config.</param>
     /// <param name="site">The pages.</param>
     /// <param name="changedOnly">Record that the run reports only pages that changed.</param>
     /// <param name="jobs">Pages analysed at once; 0 for one per processor.</param>
     /// <param name="progress">Counters to update, or null.</param>
-    public static AuditOutcome Run(AuditStore store, AuditConfig config, SiteFileSet site, bool changedOnly = false, int jobs = 0, AuditProgress? progress = null)
+    public static AuditOutcome Run(AuditStore store, AuditConfig config, SiteFileSet site, bool changedOnly = false, int jobs = 0, AuditProgress? progress = null) =>
+        Run(store, config, PageSource.Files(site), changedOnly, jobs, progress);
+
+    /// <summary>Audits the pages of a source (a folder's files, a live site) into a store, analysing them as they come.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="config">The site's config.</param>
+    /// <param name="source">The pages.</param>
+    /// <param name="changedOnly">Record that the run reports only pages that changed.</param>
+    /// <param name="jobs">Pages analysed at once; 0 for one per processor.</param>
+    /// <param name="progress">Counters to update, or null.</param>
+    public static AuditOutcome Run(AuditStore store, AuditConfig config, PageSource source, bool changedOnly = false, int jobs = 0, AuditProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
         progress ??= new AuditProgress();
-        progress.Total = site.Files.Count;
+        progress.Total = source.Count;
+        jobs = jobs > 0 ? jobs : Environment.ProcessorCount;
         var analyzer = new PageAnalyzer(config);
-        long runId = store.StartRun(site.Root, config.AnalysisFingerprint(), changedOnly);
+        long runId = store.StartRun(source.Root, config.AnalysisFingerprint(), changedOnly);
         var pageIds = store.PageIds();
         var stored = store.Analyses(PageAnalyzer.EngineVersion);
-        var previous = store.LastCompleteRun(runId);
+        var previous = store.LastCompleteRun(runId, source.HistoryRoot);
         var previousHashes = previous is null ? new Dictionary<long, string>() : store.RunContentHashes(previous.Id);
+        long? Stored(string path, string hash) =>
+            stored.TryGetValue(path, out var versions) && versions.TryGetValue((hash, analyzer.SettingsHash(path)), out long id) ? id : null;
+        // A page unchanged since the previous run can reuse the analysis it had there, if this engine and these settings made it.
+        // (By path, copied now: the writer adds to pageIds while the source reads.)
+        var previousByPath = pageIds.Where(p => previousHashes.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => previousHashes[p.Value], StringComparer.Ordinal);
+        var history = new AuditHistory(previous, path => previousByPath.TryGetValue(path, out var hash) ? Stored(path, hash) : null);
 
-        var pages = new SitePage?[site.Files.Count];
-        var reusedIds = new Dictionary<int, long>();
-        var channel = Channel.CreateBounded<(int Index, PageAnalysis Analysis)>(new BoundedChannelOptions(64) { SingleReader = true });
+        // Pages by the order they came in; the writer fills in analysed ones once committed.
+        var pages = new List<SitePage?>();
+        void Place(int index, SitePage page)
+        {
+            lock (pages)
+            {
+                while (pages.Count <= index) pages.Add(null);
+                pages[index] = page;
+            }
+        }
+        var reused = new Dictionary<int, (string Path, long Id)>();
+        var inputs = Channel.CreateBounded<(int Index, SourcePage Page)>(new BoundedChannelOptions(2 * jobs) { SingleWriter = true });
+        var analysed = Channel.CreateBounded<(int Index, PageAnalysis Analysis)>(new BoundedChannelOptions(64) { SingleReader = true });
+        using var stop = new CancellationTokenSource();
         var writer = Task.Factory.StartNew(() =>
         {
-            try { WritePages(store, runId, pageIds, channel.Reader, pages); }
-            catch (Exception e) { channel.Writer.TryComplete(e); throw; }
+            try { WritePages(store, runId, pageIds, analysed.Reader, Place); }
+            catch (Exception) { stop.Cancel(); throw; }
         }, TaskCreationOptions.LongRunning);
-        try
+        var reader = Task.Run(async () =>
         {
-            Parallel.For(0, site.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount }, i =>
+            int count = 0;
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            try
             {
-                var file = site.Files[i];
-                SitePage? page = null;
-                try
+                await foreach (var page in source.ReadAsync(history, stop.Token).WithCancellation(stop.Token).ConfigureAwait(false))
                 {
-                    var bytes = ReadFile(file.FullPath);
-                    var hash = PageAnalyzer.HashContent(bytes);
-                    if (stored.TryGetValue(file.RelativePath, out var versions) && versions.TryGetValue((hash, analyzer.SettingsHash(file.RelativePath)), out long id))
-                    {
-                        lock (reusedIds) reusedIds[i] = id;
-                        progress.Count("reused");
-                        return;
-                    }
-                    var analysis = analyzer.Analyze(file.RelativePath, bytes, hash);
-                    // The writer turns it into a site page once it is committed.
-                    while (!channel.Writer.TryWrite((i, analysis)))
-                    {
-                        if (!channel.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult()) break;
-                    }
-                    progress.Count("analysed");
-                    return;
+                    // A page comes once a run, whatever a source gives twice.
+                    if (given.Add(page.Path)) await inputs.Writer.WriteAsync((count++, page), stop.Token).ConfigureAwait(false);
                 }
-                catch (CopywiseInputException e)
+            }
+            catch (Exception) { stop.Cancel(); throw; }
+            finally { inputs.Writer.TryComplete(); }
+        });
+        var workers = Enumerable.Range(0, jobs).Select(_ => Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                while (inputs.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
                 {
-                    page = new SitePage { Path = file.RelativePath, Status = "error", Error = e.Message, Keys = [SitePaths.Key(SitePaths.UrlPath(file.RelativePath))] };
+                    while (inputs.Reader.TryRead(out var item))
+                    {
+                        var (index, page) = item;
+                        string status = AuditPage(analyzer, page, Stored, out var analysis, out long? reuse, out var failed);
+                        if (analysis != null) analysed.Writer.WriteAsync((index, analysis), stop.Token).AsTask().GetAwaiter().GetResult();
+                        else if (reuse is { } id) { lock (reused) reused[index] = (page.Path, id); }
+                        else Place(index, failed!);
+                        progress.Count(status);
+                    }
                 }
-                pages[i] = page;
-                progress.Count("error");
-            });
-        }
-        catch (AggregateException) when (writer.IsFaulted)
+            }
+            catch (Exception) { stop.Cancel(); throw; }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        try { Task.WaitAll(workers); }
+        catch (AggregateException) { }
+        finally { analysed.Writer.TryComplete(); }
+        try { Task.WaitAll(writer, reader); }
+        catch (AggregateException) { }
+        // The failure that stopped the others says why: the store's first, then the source's, then a worker's.
+        foreach (var task in workers.Prepend(reader).Prepend(writer))
         {
-            // The store failed: its error says why, not the workers' echo of it.
+            if (task.Exception?.InnerException is { } e and not OperationCanceledException) ExceptionDispatchInfo.Throw(e);
         }
-        finally
-        {
-            channel.Writer.TryComplete();
-        }
-        writer.GetAwaiter().GetResult();
 
         progress.Phase = "checking the site";
         // The analysis phase leaves much garbage behind; returning it before the site checks keeps a large site's peak memory low.
         Compact();
         stored = null;
-        var storedPages = store.LoadAnalyses(reusedIds.Values.ToList());
-        foreach (var (i, id) in reusedIds) pages[i] = SitePage.From(site.Files[i].RelativePath, storedPages[id]);
+        var storedPages = store.LoadAnalyses(reused.Values.Select(r => r.Id).ToList());
+        foreach (var (i, (path, id)) in reused) Place(i, SitePage.From(path, storedPages[id]));
         storedPages = null;
-        reusedIds = null;
-        var all = pages.Select(p => p!).ToList();
+        reused = null;
+        // Path order, whatever order the pages came in.
+        var all = pages.Select(p => p!).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        pages = null;
         using (var w = store.BeginPages(runId))
         {
             foreach (var p in all)
@@ -147,7 +180,7 @@ public static class Auditor
             }
             w.Commit();
         }
-        var checks = SiteChecks.Run(all, config);
+        var checks = SiteChecks.Run(all, config, source.Complete);
 
         progress.Phase = "saving";
         var outcomes = new List<RunPageOutcome>(all.Count);
@@ -207,6 +240,50 @@ public static class Auditor
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
+    // One page: reused when a stored analysis of the same content and settings exists, else analysed, else failed.
+    private static string AuditPage(PageAnalyzer analyzer, SourcePage page, Func<string, string, long?> stored,
+        out PageAnalysis? analysis, out long? reuse, out SitePage? failed)
+    {
+        analysis = null;
+        reuse = null;
+        failed = null;
+        try
+        {
+            switch (page)
+            {
+                case UnchangedPage u:
+                    reuse = u.AnalysisId;
+                    return "reused";
+                case FailedPage f:
+                    failed = new SitePage { Path = f.Path, Url = f.Url, Status = "error", Error = f.Problem, Missing = f.Missing, Keys = f.Keys };
+                    return "error";
+                case WebPage web:
+                {
+                    var hash = PageAnalyzer.HashContent(web.Paper);
+                    reuse = stored(web.Path, hash);
+                    if (reuse is null) analysis = analyzer.Analyze(web, hash);
+                    return reuse is null ? "analysed" : "reused";
+                }
+                case FilePage file:
+                {
+                    var bytes = ReadFile(file.File.FullPath);
+                    var hash = PageAnalyzer.HashContent(bytes);
+                    reuse = stored(file.Path, hash);
+                    if (reuse is null) analysis = analyzer.Analyze(file.Path, bytes, hash);
+                    return reuse is null ? "analysed" : "reused";
+                }
+                default:
+                    throw new ArgumentException($"unknown kind of page {page.GetType().Name}", nameof(page));
+            }
+        }
+        catch (CopywiseInputException e)
+        {
+            var keys = SitePaths.IsWebUrl(page.Path) ? [SitePaths.Key(page.Path)] : new[] { SitePaths.Key(SitePaths.UrlPath(page.Path)) };
+            failed = new SitePage { Path = page.Path, Url = SitePaths.IsWebUrl(page.Path) ? page.Path : "", Status = "error", Error = e.Message, Keys = keys };
+            return "error";
+        }
+    }
+
     private static byte[] ReadFile(string path)
     {
         try
@@ -220,7 +297,7 @@ public static class Auditor
     }
 
     // One writer: batches of whole pages, each batch one transaction, committed by size or age.
-    private static void WritePages(AuditStore store, long runId, Dictionary<string, long> pageIds, ChannelReader<(int Index, PageAnalysis Analysis)> reader, SitePage?[] pages)
+    private static void WritePages(AuditStore store, long runId, Dictionary<string, long> pageIds, ChannelReader<(int Index, PageAnalysis Analysis)> reader, Action<int, SitePage> place)
     {
         var pending = new List<(int Index, PageAnalysis Analysis)>(BatchPages);
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -255,7 +332,7 @@ public static class Auditor
             foreach (var (index, page) in done)
             {
                 pageIds[page.Path] = page.PageId;
-                pages[index] = page;
+                place(index, page);
             }
         }
     }

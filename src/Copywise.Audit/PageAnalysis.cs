@@ -86,7 +86,31 @@ public sealed class PageAnalyzer
     public static string HashContent(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
 
     /// <summary>The settings fingerprint of one page: the site's analysis settings and the page's configured locale.</summary>
-    public string SettingsHash(string relativePath) => _fingerprint + ":" + (_config.LocaleFor(relativePath) ?? "");
+    /// <param name="relativePath">The page's path relative to the site root, or its URL.</param>
+    public string SettingsHash(string relativePath) => _fingerprint + ":" + (_config.LocaleFor(LocalePath(relativePath)) ?? "");
+
+    // The folders of `locales` are matched against a live page's URL path as against a file's path.
+    private static string LocalePath(string path) =>
+        SitePaths.IsWebUrl(path) && Uri.TryCreate(path, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimStart('/') : path;
+
+    /// <summary>The hash of what is analysed of a live page: its extracted content and the attributes that go with it.</summary>
+    public static string HashContent(Paper paper)
+    {
+        var text = string.Join('\0', paper.Text, paper.Title, paper.Description, paper.Keyphrase, paper.Synonyms, paper.Permalink, paper.Locale);
+        return HashContent(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>Analyses a page read from a live site.</summary>
+    /// <param name="page">The page: its URL, extracted content and attributes, and keys.</param>
+    /// <param name="contentHash">Its <see cref="HashContent(Paper)"/>, when already computed.</param>
+    public PageAnalysis Analyze(WebPage page, string? contentHash = null)
+    {
+        var parsed = DocumentParser.ParseWithMetadata(page.Paper);
+        var paper = parsed.Paper;
+        if (string.IsNullOrWhiteSpace(paper.Locale) && _config.LocaleFor(LocalePath(page.Url)) is { } locale) paper = paper with { Locale = locale };
+        var path = Uri.TryCreate(page.Url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+        return Analyze(page.Url, paper, parsed.Document, page.Keys, path, "/", contentHash ?? HashContent(page.Paper));
+    }
 
     /// <summary>Analyses a page from its bytes.</summary>
     /// <exception cref="CopywiseInputException">The file is not text, or its front matter is invalid.</exception>
@@ -111,14 +135,20 @@ public sealed class PageAnalyzer
             if (!Uri.TryCreate(paper.Permalink, UriKind.Absolute, out _) && _config.BaseUrl != null)
                 paper = paper with { Permalink = SitePaths.Url(_config.BaseUrl, paper.Permalink) };
         }
+        return Analyze(relativePath, paper, parsed.Document, keys, relativePath, _basePath, contentHash ?? HashContent(bytes));
+    }
+
+    // The analysis itself, and what the site checks need of it. Links to page files resolve from linkFolder's folder.
+    private PageAnalysis Analyze(string path, Paper paper, Copywise.Text.TextDocument document, IReadOnlyList<string> keys, string linkFolder, string basePath, string contentHash)
+    {
         var language = LanguageRegistry.ForLocale(paper.Locale);
-        var context = new AnalysisContext(paper, parsed.Document, language, _options);
+        var context = new AnalysisContext(paper, document, language, _options);
         var result = Analyzer.Analyze(context);
 
         var links = new List<PageLink>(context.Document.Links.Count);
         foreach (var l in context.Document.Links)
         {
-            var target = SitePaths.ResolveLink(l.Href, relativePath, paper.Permalink, _basePath);
+            var target = SitePaths.ResolveLink(l.Href, linkFolder, paper.Permalink, basePath);
             var anchor = context.Document.Text.Substring(l.TextStart, Math.Min(l.TextLength, context.Document.Text.Length - l.TextStart));
             links.Add(new PageLink(l.Href, target, anchor, l.SourceStart, l.SourceEnd));
         }
@@ -127,9 +157,9 @@ public sealed class PageAnalyzer
             related.Add(new RelatedKey(r.Keyphrase, r.Synonyms, PreviouslyUsedKeyphrase.Key(context, r.Keyphrase)));
         return new PageAnalysis
         {
-            Path = relativePath,
-            ContentHash = contentHash ?? HashContent(bytes),
-            SettingsHash = SettingsHash(relativePath),
+            Path = path,
+            ContentHash = contentHash,
+            SettingsHash = SettingsHash(path),
             Result = result,
             Url = paper.Permalink,
             Keys = keys,

@@ -21,6 +21,8 @@ public sealed class SitePage
     public required string Status { get; init; }
     /// <summary>Why the page could not be read.</summary>
     public string? Error { get; init; }
+    /// <summary>True for a page that does not exist (a live page that answered 404 or 410, or nothing): links to it are broken.</summary>
+    public bool Missing { get; init; }
     /// <summary>The hash of its content.</summary>
     public string ContentHash { get; init; } = "";
     /// <summary>Its URL.</summary>
@@ -158,7 +160,11 @@ public static class SiteChecks
     ];
 
     /// <summary>Runs the checks over every page of the site.</summary>
-    public static SiteCheckOutcome Run(IReadOnlyList<SitePage> pages, AuditConfig config)
+    /// <param name="pages">The pages.</param>
+    /// <param name="config">The site's config.</param>
+    /// <param name="complete">True when the pages are the whole site, so a link to a page not among them is broken;
+    /// false when other pages may exist unread (a crawl, a sitemap), so only a link to a page found missing is.</param>
+    public static SiteCheckOutcome Run(IReadOnlyList<SitePage> pages, AuditConfig config, bool complete = true)
     {
         var outcome = new SiteCheckOutcome();
         var ok = Enumerable.Range(0, pages.Count).Where(i => pages[i].Ok).ToList();
@@ -175,10 +181,16 @@ public static class SiteChecks
         if (!config.IsDisabled(DuplicateDescription)) Duplicates(pages, ok, p => p.Description, DuplicateDescription, outcome);
 
         // Every key a page is known by, errors included: a link to a file that exists but cannot be read is not broken.
+        // A page found missing is known only as missing.
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var missing = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++)
         {
-            foreach (var k in pages[i].Keys) byKey.TryAdd(k, i);
+            foreach (var k in pages[i].Keys)
+            {
+                if (pages[i].Missing) missing.Add(k);
+                else byKey.TryAdd(k, i);
+            }
         }
         var linked = new HashSet<int>[pages.Count];
         var inbound = new int[pages.Count];
@@ -192,7 +204,7 @@ public static class SiteChecks
                 {
                     if (j != i && linked[i].Add(j)) inbound[j]++;
                 }
-                else if (!config.IsDisabled(BrokenLink))
+                else if (!config.IsDisabled(BrokenLink) && (complete || missing.Contains(link.Target)))
                 {
                     outcome.Findings.Add(new Finding { Kind = BrokenLink, PageId = pages[i].PageId, Value = link.Href, Start = link.Start, End = link.End });
                 }

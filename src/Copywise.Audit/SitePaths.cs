@@ -25,6 +25,10 @@ public static class SitePaths
         return "/" + stem + "/";
     }
 
+    /// <summary>True for an absolute http or https URL: a page of a live site rather than a file.</summary>
+    public static bool IsWebUrl(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The absolute URL of a page: the base URL joined with its URL path, or the URL path alone without a base.</summary>
     public static string Url(string? baseUrl, string urlPath)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Copywise.Audit;
 using Copywise.Audit.Reports;
 using Copywise.Audit.Storage;
+using Copywise.Crawl;
 using Copywise.Documents;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -18,7 +19,8 @@ internal static class AuditCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var cl = CommandLine.Parse(args, ["--config", "--db", "--format", "-o", "--output", "--fail-under", "--compare", "--jobs"], ["--changed-only"]);
+        var cl = CommandLine.Parse(args, ["--config", "--db", "--format", "-o", "--output", "--fail-under", "--compare", "--jobs",
+            "--crawl", "--sitemap", "--max-pages", "--concurrency", "--delay", "--timeout", "--max-page-size", "--user-agent"], ["--changed-only", "--allow-private"]);
         string format = cl.Value("--format") ?? "text";
         if (!Formats.Contains(format)) throw new UsageException($"option --format takes {string.Join(", ", Formats)}, not '{format}'");
         int? failUnder = cl.Value("--fail-under") is null ? null : cl.Int("--fail-under", 0, 0, 100);
@@ -29,11 +31,20 @@ internal static class AuditCommand
         string? output = cl.Value("-o") ?? cl.Value("--output");
         if (output != null && Directory.Exists(output)) throw new UsageException($"{output}: is a directory");
         bool changedOnly = cl.Has("--changed-only");
+        var live = LiveSite.Parse(cl);
 
         var cwd = Directory.GetCurrentDirectory();
         var config = AuditConfig.Load(cl.Value("--config"), cwd);
-        var site = SiteFiles.Find(cl.Positional, config, cwd);
-        if (site.Files.Count == 0) throw new CopywiseInputException($"no pages to audit in {site.Root} (pages are {string.Join(", ", AuditConfig.PageExtensions)})");
+        // A live site is reached before anything is stored: a site that cannot be read leaves nothing half-written.
+        using var web = live?.Open(config, changedOnly);
+        PageSource source;
+        if (web != null) source = web;
+        else
+        {
+            var site = SiteFiles.Find(cl.Positional, config, cwd);
+            if (site.Files.Count == 0) throw new CopywiseInputException($"no pages to audit in {site.Root} (pages are {string.Join(", ", AuditConfig.PageExtensions)})");
+            source = PageSource.Files(site);
+        }
         string database = cl.Value("--db") ?? ResolveDatabase(config);
 
         using var store = AuditStore.Open(database);
@@ -44,12 +55,13 @@ internal static class AuditCommand
             if (store.Run(compareFrom.Value) is null) throw new UsageException($"option --compare: there is no run {compare} in {store.Description}");
         }
         var progress = new AuditProgress();
-        var outcome = RunWithProgress(() => Auditor.Run(store, config, site, changedOnly, jobs, progress), progress, stderr);
+        var outcome = RunWithProgress(() => Auditor.Run(store, config, source, changedOnly, jobs, progress), progress, source.Count.HasValue, stderr);
+        if (web != null) foreach (var note in web.Notes) stderr.WriteLine("copywise: " + note);
         var run = outcome.Run;
         RunComparison? comparison = null;
         if (compare != null)
         {
-            compareFrom ??= store.LastCompleteRun(run.Id)?.Id;
+            compareFrom ??= store.LastCompleteRun(run.Id, source.HistoryRoot)?.Id;
             if (compareFrom is { } from) comparison = store.Compare(from, run.Id);
             else stderr.WriteLine("copywise: no earlier complete run to compare with");
         }
@@ -132,39 +144,109 @@ internal static class AuditCommand
         }
     }
 
-    private static AuditOutcome RunWithProgress(Func<AuditOutcome> audit, AuditProgress progress, TextWriter stderr)
+    // Pages done out of the total, or (a crawl, whose total is unknown) pages done and the time it has taken.
+    private static AuditOutcome RunWithProgress(Func<AuditOutcome> audit, AuditProgress progress, bool knownTotal, TextWriter stderr)
     {
         bool live = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         if (!live) return audit();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var task = Task.Run(audit);
+        ProgressColumn[] columns = knownTotal
+            ? [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new PagesColumn(true), new RateColumn(), new RemainingTimeColumn()]
+            : [new TaskDescriptionColumn(), new SpinnerColumn(), new PagesColumn(false), new RateColumn(), new ElapsedTimeColumn()];
         console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new PagesColumn(), new RateColumn(), new RemainingTimeColumn())
+            .Columns(columns)
             .Start(ctx =>
             {
-                var bar = ctx.AddTask("analysing", maxValue: Math.Max(1, progress.Total));
+                var bar = ctx.AddTask(knownTotal ? "analysing" : "crawling", maxValue: Math.Max(1, progress.Total ?? 1));
                 while (!task.Wait(100))
                 {
-                    bar.MaxValue = Math.Max(1, progress.Total);
+                    // Without a total the bar stays one page short of full, so it keeps counting (and spinning).
+                    bar.MaxValue = Math.Max(1, progress.Total ?? progress.Done + 1);
                     bar.Value = progress.Done;
-                    bar.Description = progress.Phase;
+                    bar.Description = knownTotal || progress.Phase != "analysing" ? progress.Phase : "crawling";
                 }
+                bar.MaxValue = Math.Max(bar.MaxValue, progress.Done);
                 bar.Value = bar.MaxValue;
             });
         return task.GetAwaiter().GetResult();
     }
 
-    private sealed class PagesColumn : ProgressColumn
+    private sealed class PagesColumn(bool total) : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Spectre.Console.Text($"{task.Value:N0}/{task.MaxValue:N0} pages", new Style(Color.Grey));
+            new Spectre.Console.Text(total ? $"{task.Value:N0}/{task.MaxValue:N0} pages" : $"{task.Value:N0} pages", new Style(Color.Grey));
     }
 
     private sealed class RateColumn : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
             new Spectre.Console.Text(task.Speed is { } s ? $"{s:N0} pages/s" : "", new Style(Color.Grey));
+    }
+}
+
+/// <summary>
+/// <c>--crawl URL</c> or <c>--sitemap URL</c> and the options of reading a live site, checked before anything else is
+/// done; the config's <c>crawl</c> settings fill in what the command line leaves out.
+/// </summary>
+internal sealed record LiveSite(Uri Url, bool Sitemap, int? MaxPages, int? Concurrency, int? DelayMs, int? TimeoutSeconds, int? MaxPageMb, string? UserAgent, bool AllowPrivate)
+{
+    // Options that only mean something when reading a live site.
+    private static readonly string[] CrawlOnly = ["--max-pages", "--concurrency", "--delay", "--timeout", "--max-page-size", "--user-agent", "--allow-private"];
+
+    public static LiveSite? Parse(CommandLine cl)
+    {
+        string? crawl = cl.Value("--crawl"), sitemap = cl.Value("--sitemap");
+        if (crawl is null && sitemap is null)
+        {
+            foreach (var name in CrawlOnly)
+            {
+                if (cl.Value(name) != null || cl.Has(name)) throw new UsageException($"option {name} needs --crawl or --sitemap");
+            }
+            return null;
+        }
+        if (crawl != null && sitemap != null) throw new UsageException("options --crawl and --sitemap cannot be used together");
+        string option = crawl != null ? "--crawl" : "--sitemap";
+        if (cl.Positional.Count > 0) throw new UsageException($"option {option} audits a live site: no path may be given with it (got '{cl.Positional[0]}')");
+        string value = crawl ?? sitemap!;
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || !SiteUrl.IsWeb(url) || string.IsNullOrEmpty(url.Host))
+            throw new UsageException($"option {option} takes an absolute http or https URL, not '{value}'");
+        int? Int(string name, int min, int max) => cl.Value(name) is null ? null : cl.Int(name, 0, min, max);
+        string? agent = cl.Value("--user-agent");
+        if (agent != null && (agent.Trim().Length == 0 || agent.Any(char.IsControl))) throw new UsageException("option --user-agent takes a non-empty single line");
+        return new LiveSite(url, sitemap != null, Int("--max-pages", 1, 10_000_000), Int("--concurrency", 1, 64), Int("--delay", 0, 600_000),
+            Int("--timeout", 1, 600), Int("--max-page-size", 1, 1024), agent?.Trim(), cl.Has("--allow-private"));
+    }
+
+    /// <summary>The crawl's options: the command line's, else the config's, else the defaults.</summary>
+    public CrawlOptions Options(AuditConfig config)
+    {
+        var defaults = new CrawlOptions();
+        var c = config.Crawl;
+        return new CrawlOptions
+        {
+            MaxPages = MaxPages ?? c.MaxPages ?? defaults.MaxPages,
+            Concurrency = Concurrency ?? c.Concurrency ?? defaults.Concurrency,
+            Delay = DelayMs is { } ms ? TimeSpan.FromMilliseconds(ms) : c.DelayMs is { } cms ? TimeSpan.FromMilliseconds(cms) : defaults.Delay,
+            Timeout = TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : defaults.Timeout,
+            MaxPageBytes = MaxPageMb is { } mb ? mb * 1024L * 1024 : defaults.MaxPageBytes,
+            UserAgent = UserAgent ?? c.UserAgent ?? defaults.UserAgent,
+            KeyphraseMeta = c.KeyphraseMeta ?? config.Keys.Keyphrase ?? defaults.KeyphraseMeta,
+            AllowPrivate = AllowPrivate,
+        };
+    }
+
+    /// <summary>Reaches the site: reads the start page or the sitemap.</summary>
+    /// <exception cref="CopywiseInputException">The site cannot be read.</exception>
+    public WebSource Open(AuditConfig config, bool changedOnly)
+    {
+        var options = Options(config);
+        try { options.Validate(); }
+        catch (ArgumentException e) { throw new UsageException(e.Message); }
+        return Sitemap
+            ? WebSource.SitemapAsync(Url, options, skipUnchanged: changedOnly).GetAwaiter().GetResult()
+            : WebSource.CrawlAsync(Url, options).GetAwaiter().GetResult();
     }
 }
 

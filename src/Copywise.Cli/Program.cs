@@ -69,6 +69,8 @@ internal static class Help
           copywise batch [FILE|-] [-o FILE]     analyse papers given as JSON lines, print one result line each
           copywise audit [PATH|GLOB]... [options]
                                                 audit a whole site: every page, cross-page checks, stored history
+          copywise audit --crawl URL | --sitemap URL [options]
+                                                audit a live site: crawled from URL, or the pages its sitemap lists
           copywise serve [--urls URL]           the HTTP API and the web editor (default http://127.0.0.1:5080)
           copywise --version
 
@@ -98,6 +100,13 @@ internal static class Help
           --changed-only        report only pages new or changed since the last complete run
           --compare RUN|last    list pages whose scores went up or down since that run
           --jobs N              pages analysed at once (default: one per processor)
+
+        Live site options (audit --crawl or --sitemap):
+          --max-pages N         pages read at most (default 500)
+          --concurrency N       requests at once (default 4)     --delay MS         pause between requests
+          --timeout S           seconds a page may take (20)     --max-page-size MB largest page read (10)
+          --user-agent UA       the User-Agent, also looked up in robots.txt
+          --allow-private       allow private and loopback addresses (a local test site)
 
         Service settings (serve), e.g. --Copywise:MaxBodyBytes=5242880:
           MaxBodyBytes, MaxBatchBodyBytes, RequestTimeoutSeconds, MaxConcurrentAnalyses, MaxQueuedAnalyses,

@@ -12,7 +12,14 @@ namespace Copywise.Crawl;
 /// duplicate) still lends its links to the crawl but is not analysed.</param>
 /// <param name="Problem">What went wrong, or why the page is skipped; null for a page to analyse.</param>
 /// <param name="LastModified">The sitemap's <c>lastmod</c>, when the page came from one.</param>
-public sealed record CrawledPage(Uri Url, Uri FinalUrl, int Status, ExtractedPage? Page, string? Problem, DateTimeOffset? LastModified = null);
+public sealed record CrawledPage(Uri Url, Uri FinalUrl, int Status, ExtractedPage? Page, string? Problem, DateTimeOffset? LastModified = null)
+{
+    /// <summary>True when robots.txt kept the crawl from asking for the page (it may well exist).</summary>
+    public bool Disallowed { get; init; }
+
+    /// <summary>True when no answer came for the page: its host could not be reached or refused, or the request timed out.</summary>
+    public bool Unreachable => Status == 0 && Page is null && !Disallowed;
+}
 
 /// <summary>
 /// Reads a site as a search engine does: from its sitemaps, or breadth first from a start URL along links on the same
@@ -58,22 +65,54 @@ public sealed class SiteCrawler : IDisposable
     /// </summary>
     public async IAsyncEnumerable<CrawledPage> SitemapAsync(Uri sitemap, DateTimeOffset? changedSince = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!SiteUrl.IsWeb(sitemap)) throw new ArgumentException("the sitemap URL must be an absolute http or https URL");
-        var entries = await ReadSitemapsAsync(sitemap, cancellationToken).ConfigureAwait(false);
-        var frontier = new Queue<(Uri, DateTimeOffset?)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int skipped = 0;
-        foreach (var entry in entries)
-        {
-            if (!SiteUrl.SameSite(entry.Url, sitemap)) continue;
-            if (changedSince is { } since && entry.LastModified is { } modified && modified <= since) { skipped++; continue; }
-            if (frontier.Count >= _options.MaxPages) break;
-            if (seen.Add(SiteUrl.Key(entry.Url))) frontier.Enqueue((entry.Url, entry.LastModified));
-        }
-        if (skipped > 0) _notes.Enqueue($"{skipped} sitemap pages unchanged since the last run were skipped.");
-        await foreach (var page in RunAsync(frontier, follow: false, sitemap, seen, cancellationToken).ConfigureAwait(false))
+        var entries = await ReadSitemapAsync(sitemap, cancellationToken).ConfigureAwait(false);
+        var changed = entries.Where(e => changedSince is not { } since || e.LastModified is not { } modified || modified > since).ToList();
+        if (changed.Count < entries.Count) _notes.Enqueue($"{entries.Count - changed.Count} sitemap pages unchanged since the last run were skipped.");
+        await foreach (var page in ReadPagesAsync(changed, sitemap, cancellationToken).ConfigureAwait(false))
             yield return page;
     }
+
+    /// <summary>
+    /// Reads a sitemap (or sitemap index, recursively) without visiting its pages: the pages it lists on its own site,
+    /// each once, in the order listed. Throws <see cref="CrawlException"/> when the sitemap itself cannot be read.
+    /// </summary>
+    public async Task<IReadOnlyList<SitemapEntry>> ReadSitemapAsync(Uri sitemap, CancellationToken cancellationToken = default)
+    {
+        if (!SiteUrl.IsWeb(sitemap)) throw new ArgumentException("the sitemap URL must be an absolute http or https URL");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return (await ReadSitemapsAsync(sitemap, cancellationToken).ConfigureAwait(false))
+            .Where(e => SiteUrl.SameSite(e.Url, sitemap) && seen.Add(SiteUrl.Key(e.Url)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Reads the given pages (up to the page limit) without following their links: a sitemap's pages, or the part of
+    /// them that changed. Pages off <paramref name="site"/> are left out.
+    /// </summary>
+    public async IAsyncEnumerable<CrawledPage> ReadPagesAsync(IEnumerable<SitemapEntry> entries, Uri site, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var frontier = new Queue<(Uri, DateTimeOffset?)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (frontier.Count >= _options.MaxPages) break;
+            if (SiteUrl.SameSite(entry.Url, site) && seen.Add(SiteUrl.Key(entry.Url))) frontier.Enqueue((entry.Url, entry.LastModified));
+        }
+        await foreach (var page in RunAsync(frontier, follow: false, site, seen, cancellationToken).ConfigureAwait(false))
+            yield return page;
+    }
+
+    /// <summary>
+    /// Why the crawl would not ask for <paramref name="url"/>: its host cannot be reached (or is a refused address), or
+    /// robots.txt disallows it; null when it would. Reads the host's robots.txt once.
+    /// </summary>
+    public async Task<string?> RefusalAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        var host = await HostAsync(url, cancellationToken).ConfigureAwait(false);
+        return host.Unreachable ?? (host.Robots.IsAllowed(url) ? null : Disallowed);
+    }
+
+    private const string Disallowed = "disallowed by robots.txt";
 
     private async Task<List<SitemapEntry>> ReadSitemapsAsync(Uri root, CancellationToken cancellationToken)
     {
@@ -143,7 +182,7 @@ public sealed class SiteCrawler : IDisposable
     {
         var host = await HostAsync(url, cancellationToken).ConfigureAwait(false);
         if (host.Unreachable is { } reason) return new CrawledPage(url, url, 0, null, reason, lastModified);
-        if (!host.Robots.IsAllowed(url)) return new CrawledPage(url, url, 0, null, "disallowed by robots.txt", lastModified);
+        if (!host.Robots.IsAllowed(url)) return new CrawledPage(url, url, 0, null, Disallowed, lastModified) { Disallowed = true };
         var result = await _fetcher.GetAsync(url, IsHtml, cancellationToken).ConfigureAwait(false);
         if (result.Body is null || result.Problem is not null && !result.Truncated)
             return new CrawledPage(url, result.FinalUrl, result.Status, null, result.Problem ?? "no body", lastModified);
@@ -196,6 +235,8 @@ public sealed class SiteCrawler : IDisposable
     {
         var result = await _fetcher.GetAsync(new Uri(authority, "/robots.txt"), _ => true, cancellationToken).ConfigureAwait(false);
         if (result.Refused) return new HostPolicy(RobotsTxt.DisallowAll, result.Problem);
+        // No answer at all (DNS failure, connection refused, timeout): the host cannot be crawled, and saying why beats "disallowed".
+        if (result.Status == 0) return new HostPolicy(RobotsTxt.DisallowAll, $"cannot reach {authority.Host}: {result.Problem}");
         RobotsTxt robots;
         if (result.Ok) robots = RobotsTxt.Parse(Encoding.UTF8.GetString(result.Body!), _options.UserAgent);
         else if (result.Status is >= 400 and < 500) robots = RobotsTxt.AllowAll;

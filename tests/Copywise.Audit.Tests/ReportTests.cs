@@ -39,7 +39,7 @@ public class ReportTests
         }
     }
 
-    private static readonly Lazy<JsonSchema> Sarif = new(() =>
+    internal static readonly Lazy<JsonSchema> Sarif = new(() =>
         JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "Copywise.Audit.Tests", "Schemas", "sarif-2.1.0-rtm.5.json"))).GetAwaiter().GetResult());
 
     [Theory]

@@ -25,6 +25,7 @@ public class ConfigTests
             database: audit.db
             suggestions: 3
             wordForms: false
+            crawl: { keyphraseMeta: "blog:focus", userAgent: ExampleAudit/1.0, maxPages: 2000, concurrency: 2, delay: 500 }
             """, "/site/copywise.yml");
         Assert.Equal(["content/**/*.md"], c.Include);
         Assert.Equal(["drafts/**"], c.Exclude);
@@ -45,6 +46,7 @@ public class ConfigTests
         Assert.Equal("audit.db", c.Database);
         Assert.Equal(3, c.Suggestions);
         Assert.False(c.WordForms);
+        Assert.Equal(new CrawlSettings { KeyphraseMeta = "blog:focus", UserAgent = "ExampleAudit/1.0", MaxPages = 2000, Concurrency = 2, DelayMs = 500 }, c.Crawl);
     }
 
     [Theory]
@@ -55,6 +57,9 @@ public class ConfigTests
     [InlineData("keys: { author: x }", "unknown key 'author'")]
     [InlineData("include: [unclosed", "invalid YAML")]
     [InlineData("- a list", "mapping")]
+    [InlineData("crawl: { maxPages: 0 }", "'crawl'.maxPages must be a whole number from 1")]
+    [InlineData("crawl: { depth: 3 }", "unknown key 'depth'")]
+    [InlineData("crawl: fast", "must be a mapping")]
     public void Bad_configs_are_one_line_input_errors(string yaml, string expected)
     {
         var e = Assert.Throws<CopywiseInputException>(() => AuditConfig.Parse(yaml, "copywise.yml"));

@@ -67,6 +67,38 @@ public class CrawlTests
     }
 
     [Fact]
+    public async Task A_host_that_does_not_answer_is_unreachable_not_disallowed()
+    {
+        // A port nothing listens on: the connection is refused.
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var crawler = new SiteCrawler(Local());
+        var start = new Uri($"http://127.0.0.1:{port}/");
+        var page = Assert.Single(await All(crawler.CrawlAsync(start)));
+        Assert.StartsWith("cannot reach 127.0.0.1: request failed", page.Problem);
+        Assert.True(page.Unreachable);
+        Assert.False(page.Disallowed);
+        Assert.Equal(page.Problem, await crawler.RefusalAsync(start));
+    }
+
+    [Fact]
+    public async Task Robots_refusals_are_told_before_asking_and_marked_on_the_page()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var crawler = new SiteCrawler(Local());
+        Assert.Equal("disallowed by robots.txt", await crawler.RefusalAsync(new Uri(site.Root, "/private/x")));
+        Assert.Null(await crawler.RefusalAsync(new Uri(site.Root, "/a")));
+        var pages = await All(crawler.ReadPagesAsync([new SitemapEntry(new Uri(site.Root, "/private/x"), null), new SitemapEntry(new Uri(site.Root, "/missing"), null)], site.Root));
+        Assert.True(pages.Single(p => p.Url.AbsolutePath == "/private/x").Disallowed);
+        var missing = pages.Single(p => p.Url.AbsolutePath == "/missing");
+        Assert.False(missing.Disallowed);
+        Assert.False(missing.Unreachable);
+        Assert.DoesNotContain(site.Requests, r => r.Path.StartsWith("/private"));
+    }
+
+    [Fact]
     public async Task An_unreadable_sitemap_is_a_clear_error()
     {
         await using var site = await TestSite.StartAsync();

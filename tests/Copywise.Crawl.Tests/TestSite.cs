@@ -15,6 +15,10 @@ public sealed class TestSite : IAsyncDisposable
 
     public Uri Root { get; }
     public int BusyCalls => _busyCalls;
+
+    /// <summary>The blog's lights page: its sitemap lastmod and a version that changes its text.</summary>
+    public DateTimeOffset LightsModified { get; set; } = new(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+    public int LightsVersion { get; set; }
     public List<(string Path, DateTime At)> Requests { get; } = new();
 
     private TestSite(WebApplication app, Uri root)
@@ -85,6 +89,7 @@ public sealed class TestSite : IAsyncDisposable
             using (var gz = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true)) gz.Write(Encoding.UTF8.GetBytes(xml));
             return Results.Bytes(buffer.ToArray(), "application/gzip");
         });
+        MapBlog(app, () => site!);
         await app.StartAsync();
         var address = app.Urls.First();
         site = new TestSite(app, new Uri(address + "/"));
@@ -92,6 +97,54 @@ public sealed class TestSite : IAsyncDisposable
     }
 
     private static string Base(HttpContext c) => $"{c.Request.Scheme}://{c.Request.Host}";
+
+    // A small blog, reached only from /blog/ or its sitemap, for auditing a live site: links in the articles' text (one
+    // to a page that is gone), two articles with the same title, an article only the sitemap lists, and one whose
+    // lastmod and text a test can move. The focus keyphrase is in <meta name="blog:focus">.
+    private static void MapBlog(WebApplication app, Func<TestSite> site)
+    {
+        app.MapGet("/blog/", () => Article("Cycling blog", "cycling", null,
+            "Stories about cycling in the city, every week. Read our <a href=\"/blog/lights\">guide to bike lights</a> before the winter comes.",
+            "Protect your head with one of the <a href=\"/blog/helmets\">helmets we tested</a> this year.",
+            "The <a href=\"/blog/gone\">old post about tyres</a> is no longer here.",
+            "Cycling keeps you fit, and cycling to work saves money."));
+        app.MapGet("/blog/lights", () => Article("Bike lights guide", "bike lights", "/error",
+            "Bike lights help you see and be seen at night. Front bike lights should be bright and white.",
+            "Rear lights are red. Pair them with the <a href=\"/blog/helmets\">right helmet</a> and ride safely.",
+            site().LightsVersion > 0 ? $"Update {site().LightsVersion}: rechargeable bike lights last longer than ever." : "Charge your lights every week.",
+            "Back to the <a href=\"/blog/\">cycling blog</a>."));
+        app.MapGet("/blog/helmets", () => Article("Bike lights guide", "bike helmets", "/image.png",
+            "A bike helmet protects your head. Bike helmets come in many sizes, so try one on before you buy it.",
+            "Good helmets have a light at the back; read about <a href=\"/blog/lights\">bike lights</a> too.",
+            "Our <a href=\"/blog/unlisted\">helmet sizes table</a> helps you choose.",
+            "Replace a helmet after a fall."));
+        app.MapGet("/blog/unlisted", () => Article("Helmet sizes", "helmet sizes", null,
+            "Helmet sizes go from small to extra large. Measure your head above the eyebrows to find your helmet size.",
+            "Back to the <a href=\"/blog/helmets\">helmets</a>."));
+        app.MapGet("/blog/hidden", () => Article("Winter riding", "winter riding", null,
+            "Winter riding needs warm gloves and good tyres. Winter riding on ice is for experts only.",
+            "Ride slowly when the roads are wet, and keep your distance."));
+        app.MapGet("/blog/sitemap.xml", (HttpContext c) =>
+        {
+            string Url(string path, DateTimeOffset? lastmod) =>
+                $"<url><loc>{Base(c)}{path}</loc>{(lastmod is { } m ? $"<lastmod>{m.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}</lastmod>" : "")}</url>";
+            var old = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+            return Results.Text("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + Url("/blog/", null) + Url("/blog/lights", site().LightsModified) + Url("/blog/helmets", old) + Url("/blog/hidden", old) + Url("/blog/gone", old)
+                + "</urlset>", "application/xml");
+        });
+    }
+
+    // A blog article: a navigation bar (to a failing page, when given), the article in <main> with links in its text.
+    private static IResult Article(string title, string keyphrase, string? navLink, params string[] paragraphs)
+    {
+        var nav = navLink is null ? "" : $"<a href=\"{navLink}\">more</a>";
+        var body = string.Concat(paragraphs.Select(p => $"<p>{p}</p>"));
+        var html = $"<!doctype html><html lang=\"en\"><head><title>{title}</title><meta name=\"description\" content=\"All about {title.ToLowerInvariant()}.\">"
+            + $"<meta name=\"blog:focus\" content=\"{keyphrase}\"></head>"
+            + $"<body><nav><a href=\"/blog/\">Blog</a> {nav}</nav><main><article><h1>{title}</h1>{body}</article></main><footer>Footer of the blog.</footer></body></html>";
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
 
     private static IResult Page(string title, string text, params string[] links) => CanonicalPage(title, text, null, links);
 

@@ -164,12 +164,17 @@ public sealed class AuditReport
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
+    /// <summary>True when the run audited a live site (its pages are URLs) rather than files.</summary>
+    public bool IsLiveSite => SitePaths.IsWebUrl(Root);
+
     /// <summary>
     /// The source of a page as it was audited: read from the site again, and only when its content still has the
-    /// audited hash (marks are offsets into exactly that text); null otherwise.
+    /// audited hash (marks are offsets into exactly that text); null otherwise, and for a page of a live site (its
+    /// extracted content is not kept).
     /// </summary>
     public string? Source(RunPage page)
     {
+        if (SitePaths.IsWebUrl(page.Path)) return null;
         try
         {
             var path = System.IO.Path.Combine(Root, page.Path);

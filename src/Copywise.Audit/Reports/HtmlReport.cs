@@ -108,6 +108,7 @@ public static class HtmlReport
             w.Write("</div><div class=\"text\">");
             var source = report.Source(p);
             if (source != null) Highlighted(w, source, all.Select(x => x.Result).ToList());
+            else if (report.IsLiveSite) w.Write("<p class=\"hint\">The text is not embedded: the content read from a live page is not kept.</p>");
             else w.Write("<p class=\"hint\">The text is not embedded: the page changed since the audit.</p>");
             w.Write("</div></div></article>");
         }

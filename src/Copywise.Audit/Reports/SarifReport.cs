@@ -10,7 +10,8 @@ namespace Copywise.Audit.Reports;
 /// <summary>
 /// SARIF 2.1.0 for code scanning: one result per failing assessment of each page and one per site-wide finding, rules
 /// from the assessment catalogue and the site checks, and regions (line and column, from 1, in UTF-16 code units)
-/// computed from the marks, so the annotations land on the Markdown or HTML lines they are about.
+/// computed from the marks, so the annotations land on the Markdown or HTML lines they are about. A page of a live site
+/// is located by its URL alone.
 /// </summary>
 public static class SarifReport
 {
@@ -99,7 +100,8 @@ public static class SarifReport
         var findingsByPage = report.Findings.ToLookup(f => f.PageId);
         foreach (var page in report.Pages)
         {
-            string uri = ArtifactUri(Path.Combine(report.Root, page.Path), baseDir);
+            // A live page is its URL; its marks are offsets in the extracted main content, which no line of the URL's HTML matches.
+            string uri = SitePaths.IsWebUrl(page.Path) ? page.Path : ArtifactUri(Path.Combine(report.Root, page.Path), baseDir);
             var result = report.Result(page);
             var pageFindings = findingsByPage[page.PageId].ToList();
             bool anyFailing = result != null && Groups(result).Any(g => g.Group.Results.Any(report.Policy.IsFailing));
@@ -192,8 +194,15 @@ public static class SarifReport
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
         w.WriteString("uri", uri);
-        if (!uri.StartsWith("file:", StringComparison.Ordinal)) w.WriteString("uriBaseId", "%SRCROOT%");
+        bool web = SitePaths.IsWebUrl(uri);
+        if (!web && !uri.StartsWith("file:", StringComparison.Ordinal)) w.WriteString("uriBaseId", "%SRCROOT%");
         w.WriteEndObject();
+        if (web)
+        {
+            w.WriteEndObject();
+            w.WriteEndObject();
+            return;
+        }
         w.WriteStartObject("region");
         if (lines != null && mark is { } m && m.End <= lines.Length)
         {

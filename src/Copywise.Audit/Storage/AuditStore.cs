@@ -189,9 +189,9 @@ public sealed class AuditStore : IDisposable
     /// <summary>One run, or null.</summary>
     public RunInfo? Run(long id) => Runs().FirstOrDefault(r => r.Id == id);
 
-    /// <summary>The newest complete run before <paramref name="before"/> (any when null), or null.</summary>
-    public RunInfo? LastCompleteRun(long? before = null) =>
-        Runs().FirstOrDefault(r => r.Status == "complete" && (before is null || r.Id < before));
+    /// <summary>The newest complete run before <paramref name="before"/> (any when null) of <paramref name="root"/> (any when null), or null.</summary>
+    public RunInfo? LastCompleteRun(long? before = null, string? root = null) =>
+        Runs().FirstOrDefault(r => r.Status == "complete" && (before is null || r.Id < before) && (root is null || r.Root == root));
 
     // ---- pages and analyses
 
