@@ -48,7 +48,12 @@ public sealed class WebSource : PageSource, IDisposable
     public override string? HistoryRoot => Root;
 
     /// <summary>Remarks gathered while reading (sitemaps or robots.txt that could not be read).</summary>
-    public IReadOnlyCollection<string> Notes => _crawler.Notes;
+    public IReadOnlyCollection<string> Notes => _files == 0
+        ? _crawler.Notes
+        : [.. _crawler.Notes, $"{_files} linked address{(_files == 1 ? " was a file" : "es were files")} (not HTML: PDF, images, feeds…), skipped."];
+
+    // Addresses that answered with something other than a page.
+    private int _files;
 
     /// <summary>Starts a crawl from <paramref name="start"/> and reads the start page.</summary>
     /// <exception cref="CopywiseInputException">The start page cannot be read: the host cannot be reached or is a refused address, robots.txt disallows it, or it answers with an error.</exception>
@@ -142,6 +147,11 @@ public sealed class WebSource : PageSource, IDisposable
     private SourcePage? Page(CrawledPage crawled)
     {
         if (crawled.Disallowed) return null;
+        if (crawled.NotHtml)
+        {
+            Interlocked.Increment(ref _files);
+            return null;
+        }
         if (crawled.Page is { } page)
         {
             if (crawled.Problem is not null) return null;

@@ -17,6 +17,9 @@ public sealed record CrawledPage(Uri Url, Uri FinalUrl, int Status, ExtractedPag
     /// <summary>True when robots.txt kept the crawl from asking for the page (it may well exist).</summary>
     public bool Disallowed { get; init; }
 
+    /// <summary>True when the address answered with something other than an HTML page (a PDF, an image, a feed): a file, not a page to audit.</summary>
+    public bool NotHtml { get; init; }
+
     /// <summary>True when no answer came for the page: its host could not be reached or refused, or the request timed out.</summary>
     public bool Unreachable => Status == 0 && Page is null && !Disallowed;
 }
@@ -184,6 +187,8 @@ public sealed class SiteCrawler : IDisposable
         if (host.Unreachable is { } reason) return new CrawledPage(url, url, 0, null, reason, lastModified);
         if (!host.Robots.IsAllowed(url)) return new CrawledPage(url, url, 0, null, Disallowed, lastModified) { Disallowed = true };
         var result = await _fetcher.GetAsync(url, IsHtml, cancellationToken).ConfigureAwait(false);
+        if (result.Body is null && result.Status is >= 200 and < 300 && !IsHtml(result.ContentType))
+            return new CrawledPage(url, result.FinalUrl, result.Status, null, result.Problem ?? "not HTML", lastModified) { NotHtml = true };
         if (result.Body is null || result.Problem is not null && !result.Truncated)
             return new CrawledPage(url, result.FinalUrl, result.Status, null, result.Problem ?? "no body", lastModified);
         if (result.Truncated) return new CrawledPage(url, result.FinalUrl, result.Status, null, result.Problem, lastModified);

@@ -36,6 +36,8 @@ public class CrawlTests
         Assert.Equal(404, byPath["/missing"].Status);
         Assert.Equal(500, byPath["/error"].Status);
         Assert.StartsWith("not HTML", byPath["/image.png"].Problem);
+        Assert.True(byPath["/image.png"].NotHtml);
+        Assert.False(byPath["/error"].NotHtml);
         Assert.Equal("/c", byPath["/redirect"].FinalUrl.AbsolutePath);
         Assert.StartsWith("duplicate", byPath["/dup"].Problem);
         Assert.DoesNotContain(pages, p => p.Url.Host.Contains("offsite"));
