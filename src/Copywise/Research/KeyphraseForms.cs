@@ -170,7 +170,9 @@ public static class MatchTokens
         {
             int j = i;
             while (j < n && token[j] >= 0x80) j++;
-            token[i..j].ToLowerInvariant(destination[i..]);
+            // Mostly one character (a curly quote, an accented letter): the span call costs more than the character.
+            if (j == i + 1 && !char.IsSurrogate(token[i])) destination[i] = char.ToLowerInvariant(token[i]);
+            else token[i..j].ToLowerInvariant(destination[i..]);
             i = j;
             if (i < n)
             {

@@ -34,6 +34,8 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     public int[] SentenceFirst { get; }
     /// <summary>Number of tokens.</summary>
     public int Count { get; }
+    /// <summary>Number of distinct normalized forms: every id is below it.</summary>
+    public int DistinctCount => _ids.Count;
 
     /// <summary>The id of a normalized form, or -1 when the body never has it.</summary>
     public int IdOf(ReadOnlySpan<char> normalized) => _ids.Find(normalized);

@@ -58,16 +58,16 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         var language = context.Language;
         if (language.TransitionWords.Count == 0 && language.TwoPartTransitionWords.Count == 0) return new TransitionSentences { Has = has };
         var index = context.Get<MatchTokenIndex>();
-        // Phrases whose words all occur in the body, as id sequences, grouped by their first id.
-        var byFirst = new Dictionary<int, List<int[]>>();
+        // Phrases whose words all occur in the body, as id sequences, filed under their first id (an array: every token
+        // of the text is looked up in it).
+        var byFirst = new List<int[]>?[index.DistinctCount];
         foreach (var phrase in language.TransitionWords)
         {
             // Most phrases of the list never occur: their first word alone rules them out, without allocating.
             if (phrase.Length == 0 || index.IdOf(phrase[0]) < 0) continue;
             var ids = index.IdsOf(phrase);
             if (ids.Length == 0 || ids.Contains(-1)) continue;
-            if (!byFirst.TryGetValue(ids[0], out var list)) byFirst[ids[0]] = list = new List<int[]>();
-            list.Add(ids);
+            (byFirst[ids[0]] ??= new List<int[]>()).Add(ids);
         }
         var leading = new List<int[]>();
         foreach (var phrase in language.LeadingTransitionWords)
@@ -90,11 +90,11 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         return new TransitionSentences { Has = has, Count = count };
     }
 
-    private static bool HasTransition(int[] ids, int from, int to, Dictionary<int, List<int[]>> byFirst, (int[] First, int[] Second)[] pairs)
+    private static bool HasTransition(int[] ids, int from, int to, List<int[]>?[] byFirst, (int[] First, int[] Second)[] pairs)
     {
         for (int t = from; t < to; t++)
         {
-            if (!byFirst.TryGetValue(ids[t], out var phrases)) continue;
+            if (byFirst[ids[t]] is not { } phrases) continue;
             foreach (var phrase in phrases)
             {
                 if (At(ids, t, to, phrase)) return true;
