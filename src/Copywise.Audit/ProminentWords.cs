@@ -44,7 +44,7 @@ public static class ProminentWords
             int id = index.Id[t];
             if (kind[id] != 0) continue;
             firstAt[id] = t;
-            var word = source.AsSpan(index.Start[t], index.End[t] - index.Start[t]);
+            var word = source.AsSpan(index.Start[t], index.EndOf(t) - index.Start[t]);
             bool content = false;
             if (word.Length >= 2 && word.Length <= buffer.Length && !IsNumber(word))
             {
@@ -62,7 +62,7 @@ public static class ProminentWords
             for (int t = from; t < to; t++)
             {
                 // A phrase does not run across punctuation between two words.
-                if (t > from && !Joined(source, index.End[t - 1], index.Start[t])) runStart = t;
+                if (t > from && !Joined(source, index.EndOf(t - 1), index.Start[t])) runStart = t;
                 if (kind[index.Id[t]] != 1) continue;
                 // Phrases ending at t, starting with a content word in the same run, at most MaxPhraseWords long.
                 long key = 0;
@@ -106,7 +106,7 @@ public static class ProminentWords
             int id = (int)(ids % (1L << IdBits)) - 1;
             ids /= 1L << IdBits;
             int t = firstAt[id];
-            parts[k] = MatchTokens.Normalize(source[index.Start[t]..index.End[t]]);
+            parts[k] = MatchTokens.Normalize(source[index.Start[t]..index.EndOf(t)]);
         }
         return string.Join(' ', parts);
     }

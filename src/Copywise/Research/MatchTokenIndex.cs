@@ -14,11 +14,10 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     // range then reads one integer per token instead of searching every word's forms.
     private readonly Dictionary<PhraseForms, uint[]> _phraseMasks = new(ReferenceEqualityComparer.Instance);
 
-    private MatchTokenIndex(int[] start, int[] end, int[] id, int count, int[] sentenceFirst, TokenTable ids)
+    private MatchTokenIndex(int[] start, int[] id, int count, int[] sentenceFirst, TokenTable ids)
     {
         Count = count;
         Start = start;
-        End = end;
         Id = id;
         SentenceFirst = sentenceFirst;
         _ids = ids;
@@ -26,8 +25,8 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
 
     /// <summary>Start of each token in the document's text (the arrays may be longer than <see cref="Count"/>).</summary>
     public int[] Start { get; }
-    /// <summary>End (exclusive) of each token.</summary>
-    public int[] End { get; }
+    /// <summary>End (exclusive) of token <paramref name="token"/>: normalization keeps lengths, so it is its form's length past its start.</summary>
+    public int EndOf(int token) => Start[token] + _ids.Key(Id[token]).Length;
     /// <summary>Id of each token's normalized form.</summary>
     public int[] Id { get; }
     /// <summary>For sentence <c>s</c>, its tokens are <c>SentenceFirst[s]..SentenceFirst[s+1]</c>.</summary>
@@ -97,7 +96,6 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             // A text's distinct words grow more slowly than its words.
             Ids = new TokenTable(lower, Math.Min(capacity / 2, 4096)),
         };
-        state.End = new int[state.Start.Length];
         state.Id = new int[state.Start.Length];
         var first = new int[sentences.Length + 1];
         for (int s = 0; s < sentences.Length; s++)
@@ -109,16 +107,14 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
                 if (st.Count == st.Id.Length)
                 {
                     Array.Resize(ref st.Start, st.Count * 2);
-                    Array.Resize(ref st.End, st.Count * 2);
                     Array.Resize(ref st.Id, st.Count * 2);
                 }
                 st.Start[st.Count] = a;
-                st.End[st.Count] = b;
                 st.Id[st.Count++] = id;
             }, context.Language.Segmenter);
         }
         first[sentences.Length] = state.Count;
-        return new MatchTokenIndex(state.Start, state.End, state.Id, state.Count, first, state.Ids);
+        return new MatchTokenIndex(state.Start, state.Id, state.Count, first, state.Ids);
     }
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping
@@ -132,7 +128,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
 
     private struct BuildState
     {
-        public int[] Start, End, Id;
+        public int[] Start, Id;
         public int Count;
         public TokenTable Ids;
     }

@@ -109,7 +109,7 @@ public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
         {
             Count = total,
             PerSentence = per,
-            Marks = matched.Select(t => context.MarkOf(index.Start[t], index.End[t])).ToArray(),
+            Marks = matched.Select(t => context.MarkOf(index.Start[t], index.EndOf(t))).ToArray(),
         };
     }
 }
