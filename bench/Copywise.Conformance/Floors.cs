@@ -47,19 +47,21 @@ public sealed class Floors
     }
 
     /// <summary>
-    /// Checks every floor against the report: one line per scope, and whether all hold. A scope without any
-    /// comparison fails, so that a floor cannot pass because its papers went missing.
+    /// Checks every floor against the report (only that of <paramref name="language"/> when the report is limited to
+    /// one): one line per scope, and whether all hold. A scope without any comparison fails, so that a floor cannot
+    /// pass because its papers went missing.
     /// </summary>
-    public (bool Held, List<string> Lines) Check(ConformanceReport report)
+    public (bool Held, List<string> Lines) Check(ConformanceReport report, string? language = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var lines = new List<string>();
         bool held = true;
         foreach (var f in All)
         {
-            string? language = f.Scope == "all" ? null : f.Scope;
-            var (seo, seoCount) = report.AgreementOf(language, "seo");
-            var (read, readCount) = report.AgreementOf(language, "readability");
+            if (language != null && f.Scope != language) continue;
+            string? scope = f.Scope == "all" ? null : f.Scope;
+            var (seo, seoCount) = report.AgreementOf(scope, "seo");
+            var (read, readCount) = report.AgreementOf(scope, "readability");
             if (seoCount == 0 && readCount == 0)
             {
                 lines.Add($"conformance ({f.Scope}): no paper compared; the floor cannot be checked");

@@ -115,7 +115,7 @@ if (min is { } floor && report.Agreement < floor)
 }
 if (floors != null)
 {
-    var (held, lines) = floors.Check(report);
+    var (held, lines) = floors.Check(report, lang);
     foreach (var line in lines) Console.Error.WriteLine(line);
     if (!held) status = 1;
 }
