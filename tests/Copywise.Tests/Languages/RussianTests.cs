@@ -67,6 +67,7 @@ public class RussianTests
     [InlineData("Например, возьмём яблоко.")]
     [InlineData("Мы пошли домой, потому что шёл дождь.")]
     [InlineData("Это не только красиво, но и полезно.")]
+    [InlineData("Его сестра тоже работает в больнице.")]
     public void Transition_words_are_found(string sentence) => Assert.True(HasTransition(Ru, sentence));
 
     [Theory]

@@ -23,12 +23,17 @@ public sealed class French : DataLanguage
         Elision = true,
         Singular = w => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : null,
     };
+    // Words a clause most often starts with after an elided "qu'": subject pronouns, indefinites, "en", "y", and "à"
+    // with its contractions.
+    private static readonly string[] ElisionFollowers = ["il", "ils", "elle", "elles", "on", "un", "une", "aucun", "aucune", "en", "y", "à", "au", "aux"];
+    private readonly Lazy<string[][]> _transitions;
     private readonly Lazy<RomancePassiveVoice> _passive;
     private readonly Lazy<FrozenSet<string>> _frequent = new(() => LoadSet("fr", "frequent-long-words.txt"));
     private readonly Lazy<FrenchSyllables> _syllables = new(() => new FrenchSyllables(LoadSet("fr", "pronounced-ent.txt")));
 
     private French() : base("fr")
     {
+        _transitions = new(() => WithElidedQue(base.TransitionWords));
         _passive = new(() =>
         {
             var irregular = RomanceForms.French(LoadList("fr", "irregular-participles.txt"));
@@ -68,6 +73,27 @@ public sealed class French : DataLanguage
 
     /// <inheritdoc/>
     public override int? CountSyllables(ReadOnlySpan<char> word) => _syllables.Value.Count(word);
+
+    /// <summary>The listed transition words, and the conjunctions ending in "que" with "que" elided (see <see cref="WithElidedQue"/>).</summary>
+    public override IReadOnlyList<string[]> TransitionWords => _transitions.Value;
+
+    /// <summary>
+    /// "Que" elides before a vowel, and the text then writes the conjunction glued to the next word: "parce qu'il",
+    /// "lorsqu'on", "bien qu'elle". A phrase is matched token by token, so each phrase ending in "que" (or in a word
+    /// ending in it: "lorsque", "puisque", "quoique") also stands in its elided form before each word of
+    /// <see cref="ElisionFollowers"/>.
+    /// </summary>
+    internal static string[][] WithElidedQue(IReadOnlyList<string[]> phrases)
+    {
+        var all = new List<string[]>(phrases);
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length == 0 || !phrase[^1].EndsWith("que", StringComparison.Ordinal)) continue;
+            string elided = phrase[^1][..^1] + "'";
+            foreach (var next in ElisionFollowers) all.Add([.. phrase[..^1], elided + next]);
+        }
+        return all.ToArray();
+    }
 
     /// <summary>Kandel &amp; Moles (1958): 207 − 1.015 × words per sentence − 73.6 × syllables per word.</summary>
     public override double? FleschReadingEase(int words, int sentences, int syllables) =>
