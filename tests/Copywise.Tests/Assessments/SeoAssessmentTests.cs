@@ -297,6 +297,15 @@ public class StructureAssessmentTests
     [InlineData(new[] { false, false }, 100)]
     public void Distribution_of_short_texts(bool[] onTopic, double expected) => Assert.Equal(expected, KeyphraseDistribution.Distraction(onTopic));
 
+    [Theory]
+    [InlineData(30.0, "30")]
+    [InlineData(30.04, "30.1")]
+    [InlineData(7 * 100.0 / 23, "30.5")]
+    [InlineData(50.0, "50")]
+    [InlineData(64.99, "65")]
+    public void Distribution_shares_are_shown_rounded_up_to_a_tenth(double percent, string shown) =>
+        Assert.Equal(shown, KeyphraseDistribution.Shown(percent));
+
     [Fact]
     public void Distribution_is_the_longest_gap_as_a_share_of_sentences()
     {

@@ -50,11 +50,18 @@ public sealed class KeyphraseDistribution : Assessment
         if (distraction >= 100)
             return Result(1, "The keyphrase and its synonyms do not appear in the text.", "Use the keyphrase or a synonym throughout the text.");
         if (distraction > 50)
-            return Result(1, $"The longest stretch without the topic is {distraction:0}% of the text.", marks, "Use the keyphrase or synonyms more evenly across the text.");
+            return Result(1, $"The longest stretch without the topic is {Shown(distraction)}% of the text.", marks, "Use the keyphrase or synonyms more evenly across the text.");
         if (distraction > 30)
-            return Result(6, $"The longest stretch without the topic is {distraction:0}% of the text; 30% or less is better.", marks, "Use the keyphrase or synonyms in the parts that lack them.");
+            return Result(6, $"The longest stretch without the topic is {Shown(distraction)}% of the text; 30% or less is better.", marks, "Use the keyphrase or synonyms in the parts that lack them.");
         return Result(9, "The topic is spread evenly through the text. Good job!", marks);
     }
+
+    /// <summary>
+    /// A share as the message shows it: rounded up to a tenth, so that a share just over a threshold never reads as the
+    /// threshold itself ("30.1% … 30% or less is better", not "30% … 30% or less is better").
+    /// </summary>
+    public static string Shown(double percent) =>
+        (Math.Ceiling(Math.Round(percent * 10, 6)) / 10).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The longest run of off-topic sentences as a percentage of all sentences (10 for a short text with the topic, 100 without).</summary>
     public static double Distraction(bool[] onTopic)
