@@ -109,7 +109,10 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
 public static class MatchTokens
 {
     /// <summary>True for characters that separate match tokens besides white space.</summary>
-    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '[' or ']' or '/';
+    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || InnerSeparators.Contains(c);
+
+    /// <summary>The separators that are not white space: those that split a word into match tokens.</summary>
+    public static readonly System.Buffers.SearchValues<char> InnerSeparators = System.Buffers.SearchValues.Create("-–—[]/");
 
     /// <summary>Splits a string into match tokens (allocating; for attributes, not for the body).</summary>
     public static IEnumerable<string> Split(string text, WordSegmenter? segmenter = null)

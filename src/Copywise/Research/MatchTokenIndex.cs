@@ -1,3 +1,5 @@
+using Copywise.Text;
+
 namespace Copywise.Research;
 
 /// <summary>
@@ -98,23 +100,48 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         };
         state.Id = new int[state.Start.Length];
         var first = new int[sentences.Length + 1];
+        var segmenter = context.Language.Segmenter;
+        var words = context.Text.Words;
         for (int s = 0; s < sentences.Length; s++)
         {
             first[s] = state.Count;
-            MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) =>
+            if (segmenter is null)
             {
-                int id = st.Ids.GetOrAdd(a, b - a);
-                if (st.Count == st.Id.Length)
-                {
-                    Array.Resize(ref st.Start, st.Count * 2);
-                    Array.Resize(ref st.Id, st.Count * 2);
-                }
-                st.Start[st.Count] = a;
-                st.Id[st.Count++] = id;
-            }, context.Language.Segmenter);
+                // The words are already split at white space and trimmed of punctuation: match tokens only split them
+                // further at hyphens, dashes, brackets and slashes (MatchTokens.ForEach over the sentence gives the same).
+                foreach (var w in context.Text.WordsOf(sentences[s])) AddParts(ref state, text, w.Start, w.End);
+            }
+            else MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) => Add(ref st, a, b), segmenter);
         }
         first[sentences.Length] = state.Count;
         return new MatchTokenIndex(state.Start, state.Id, state.Count, first, state.Ids);
+    }
+
+    private static void AddParts(ref BuildState st, string text, int start, int end)
+    {
+        while (true)
+        {
+            int cut = text.AsSpan(start, end - start).IndexOfAny(MatchTokens.InnerSeparators);
+            int partEnd = cut < 0 ? end : start + cut;
+            int a = start, b = partEnd;
+            while (a < b && WordTokenizer.IsPunctuation(text[a])) a++;
+            while (b > a && WordTokenizer.IsPunctuation(text[b - 1])) b--;
+            if (b > a) Add(ref st, a, b);
+            if (cut < 0) return;
+            start = partEnd + 1;
+        }
+    }
+
+    private static void Add(ref BuildState st, int a, int b)
+    {
+        int id = st.Ids.GetOrAdd(a, b - a);
+        if (st.Count == st.Id.Length)
+        {
+            Array.Resize(ref st.Start, st.Count * 2);
+            Array.Resize(ref st.Id, st.Count * 2);
+        }
+        st.Start[st.Count] = a;
+        st.Id[st.Count++] = id;
     }
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping

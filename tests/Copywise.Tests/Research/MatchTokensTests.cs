@@ -34,3 +34,28 @@ public class MatchTokensTests
         Assert.Throws<ArgumentException>(() => MatchTokens.Normalize("word", new char[2]));
     }
 }
+
+public class MatchTokenIndexTests
+{
+    // The index splits the analysis's words further; that must give exactly the tokens MatchTokens.ForEach finds in
+    // each sentence, the definition of a match token.
+    [Theory]
+    [InlineData("en", "Well-known (and [1] well‐liked) e-bikes—cheap/fast—are here. \"Quoted,\" she said: '-x-' and --- or //.")]
+    [InlineData("en", "A [bracketed] word, a/b/c, x–y, «guillemets» and ‹single› — then (nested [parts]) end.")]
+    [InlineData("en", "A footnote[1]here, x[y]z, a—b and end-of-line.")]
+    [InlineData("de", "Die E-Bike-Akkus (z. B. 500-Wh-Akkus) kosten 300–500 €/Stück.")]
+    [InlineData("fr", "L'«éco-conception» — c'est-à-dire : penser/agir [ensemble].")]
+    public void Tokens_are_those_of_match_tokens_for_each_sentence(string locale, string text)
+    {
+        var context = Copywise.Tests.Languages.SentenceChecks.Context(locale, $"<p>{text}</p>");
+        var index = context.Get<MatchTokenIndex>();
+        var expected = new List<(int, int)>();
+        foreach (var sentence in context.Text.Sentences)
+        {
+            MatchTokens.ForEach(context.Document.Text, sentence.Start, sentence.End, ref expected,
+                static (ref List<(int, int)> list, int a, int b) => list.Add((a, b)));
+        }
+        var actual = Enumerable.Range(0, index.Count).Select(t => (index.Start[t], index.EndOf(t))).ToList();
+        Assert.Equal(expected, actual);
+    }
+}
