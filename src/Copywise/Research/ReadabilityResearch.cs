@@ -280,6 +280,7 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
         }
         if (distinct.Capacity <= MaxScratch)
         {
+            distinct.ReleaseText();
             t_distinct = distinct;
             t_known = known;
         }

@@ -30,7 +30,10 @@ internal sealed class TokenTable
         _count = 0;
     }
 
-    /// <summary>The number of slots: what a reset has to clear.</summary>
+    /// <summary>Lets go of the text (the table is kept, the text need not be), until the next <see cref="Reset"/>.</summary>
+    public void ReleaseText() => _text = "";
+
+    /// <summary>How many distinct tokens the table holds before its arrays grow.</summary>
     public int Capacity => _start.Length;
 
     /// <summary>Distinct tokens so far; their ids are 0 to Count − 1.</summary>
