@@ -30,8 +30,9 @@ public sealed class TextDocumentBuilder
     {
         _source = source;
         // The text is at most as long as the source; a builder kept from the last document saves allocating its buffer.
+        // Only one that holds the whole source in its one buffer: a builder that grows chunk by chunk reads back slowly.
         var cached = t_cached;
-        if (cached != null && cached.Capacity >= Math.Min(source.Length, MaxCached))
+        if (cached != null && cached.Capacity >= source.Length)
         {
             t_cached = null;
             _text = cached.Clear();
