@@ -100,6 +100,25 @@ public abstract class Language
         return forms;
     }
 
+    /// <summary>
+    /// <see cref="CountSyllables"/>, remembered for the words counted before: a language's texts share most of their
+    /// words, so a service or a site audit counts each of them once. Up to 65,536 words of up to 32 characters are
+    /// kept, as written (case and accents matter to some counters); 0 when the language cannot count syllables.
+    /// </summary>
+    public int SyllablesOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxRememberedWordLength) return CountSyllables(word) ?? 0;
+        var lookup = _syllables.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out int count)) return count;
+        count = CountSyllables(word) ?? 0;
+        if (_syllables.Count < MaxRememberedWords) lookup.TryAdd(word, count);
+        return count;
+    }
+
+    private const int MaxRememberedWords = 65_536;
+    private const int MaxRememberedWordLength = 32;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _syllables = new(StringComparer.Ordinal);
+
     private const int MaxRememberedForms = 4096;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), FrozenSet<string>> _forms = new();
 

@@ -248,14 +248,7 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
         int words = 0, syllables = 0, poly = 0, characters = 0;
         var language = context.Language;
         bool counts = language.CountSyllables("a") is not null;
-        // A text repeats its words: each distinct word (as written) is counted once and looked up after that.
         var all = context.Text.Words;
-        // The table is scratch space kept per thread (unless a long text made it large).
-        var distinct = t_distinct ?? new TokenTable(context.Document.Text, Math.Min(all.Length / 2 + 1, 4096));
-        var known = t_known ?? new int[distinct.Capacity];
-        t_distinct = null;
-        t_known = null;
-        distinct.Reset(context.Document.Text);
         foreach (var w in all)
         {
             var span = context.Text.Text(w);
@@ -265,24 +258,10 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
             if (!span.ContainsAnyExcept(AsciiLettersAndDigits)) characters += span.Length;
             else foreach (char c in span) if (char.IsLetterOrDigit(c)) characters++;
             if (!counts) continue;
-            int before = distinct.Count;
-            int id = distinct.GetOrAdd(w.Start, w.Length);
-            int s;
-            if (id < before) s = known[id];
-            else
-            {
-                s = language.CountSyllables(span) ?? 0;
-                if (id == known.Length) Array.Resize(ref known, known.Length * 2);
-                known[id] = s;
-            }
+            // Counted once per word of the language, then remembered (Language.SyllablesOf).
+            int s = language.SyllablesOf(span);
             syllables += s;
             if (s >= 3) poly++;
-        }
-        if (distinct.Capacity <= MaxScratch)
-        {
-            distinct.ReleaseText();
-            t_distinct = distinct;
-            t_known = known;
         }
         int sentences = context.Text.Sentences.Length;
         double? fre = null;
@@ -296,9 +275,6 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    private const int MaxScratch = 1 << 14;
-    [ThreadStatic] private static TokenTable? t_distinct;
-    [ThreadStatic] private static int[]? t_known;
 
     private static bool IsNumber(ReadOnlySpan<char> word)
     {

@@ -7,7 +7,7 @@ namespace Copywise.Research;
 /// </summary>
 internal sealed class TokenTable
 {
-    private string _text;
+    private readonly string _text;
     private int[] _slots;          // id + 1 per slot; 0 = empty
     private int[] _start, _length, _hash;
     private int _count;
@@ -21,20 +21,6 @@ internal sealed class TokenTable
         _length = new int[capacity];
         _hash = new int[capacity];
     }
-
-    /// <summary>Empties the table for the tokens of another text, keeping its arrays.</summary>
-    public void Reset(string text)
-    {
-        _text = text;
-        Array.Clear(_slots);
-        _count = 0;
-    }
-
-    /// <summary>Lets go of the text (the table is kept, the text need not be), until the next <see cref="Reset"/>.</summary>
-    public void ReleaseText() => _text = "";
-
-    /// <summary>How many distinct tokens the table holds before its arrays grow.</summary>
-    public int Capacity => _start.Length;
 
     /// <summary>Distinct tokens so far; their ids are 0 to Count − 1.</summary>
     public int Count => _count;

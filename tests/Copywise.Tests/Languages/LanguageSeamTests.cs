@@ -7,6 +7,26 @@ namespace Copywise.Tests.Languages;
 public class LanguageSeamTests
 {
     [Theory]
+    [InlineData("en", "table")]
+    [InlineData("en", "Television")]
+    [InlineData("en", "HTML")]
+    [InlineData("en", "supercalifragilisticexpialidocious-and-more-words")] // longer than the words remembered
+    [InlineData("it", "montagna")]
+    [InlineData("ru", "молоко")]
+    public void Remembered_syllable_counts_are_the_counts(string code, string word)
+    {
+        var language = LanguageRegistry.ForLocale(code);
+        int expected = language.CountSyllables(word) ?? 0;
+        Assert.Equal(expected, language.SyllablesOf(word));
+        Assert.Equal(expected, language.SyllablesOf(word)); // the second time from memory
+        Assert.Equal(expected, language.SyllablesOf(word.ToCharArray()));
+    }
+
+    [Fact]
+    public void A_language_that_cannot_count_syllables_gives_zero() =>
+        Assert.Equal(0, LanguageRegistry.ForLocale("ja").SyllablesOf("日本語"));
+
+    [Theory]
     [InlineData("en_US", "en")]
     [InlineData("en-GB", "en")]
     [InlineData("EN", "en")]
