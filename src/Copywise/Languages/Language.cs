@@ -96,7 +96,7 @@ public abstract class Language
         var key = (word, wordForms);
         if (_forms.TryGetValue(key, out var forms)) return forms;
         forms = WordForms(word, wordForms);
-        if (_forms.Count < MaxRememberedForms) _forms.TryAdd(key, forms);
+        if (Volatile.Read(ref _formCount) < MaxRememberedForms && _forms.TryAdd(key, forms)) Interlocked.Increment(ref _formCount);
         return forms;
     }
 
@@ -108,18 +108,23 @@ public abstract class Language
     public int SyllablesOf(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxRememberedWordLength) return CountSyllables(word) ?? 0;
-        var lookup = _syllables.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out int count)) return count;
+        if (_syllables.TryGetValue(word, out int count)) return count;
         count = CountSyllables(word) ?? 0;
-        if (_syllables.Count < MaxRememberedWords) lookup.TryAdd(word, count);
+        // ConcurrentDictionary.Count takes every lock: a counter of our own says when the memory is full.
+        if (Volatile.Read(ref _syllableCount) < MaxRememberedWords && _syllables.TryAdd(word, count)) Interlocked.Increment(ref _syllableCount);
         return count;
     }
 
+    private int _syllableCount;
+
     private const int MaxRememberedWords = 65_536;
     private const int MaxRememberedWordLength = 32;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _syllables = new(StringComparer.Ordinal);
+    // Kept as its span lookup, made once: asking the dictionary for one costs a type check on every word.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _syllables =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxRememberedForms = 4096;
+    private int _formCount;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), FrozenSet<string>> _forms = new();
 
     /// <summary>
