@@ -113,6 +113,7 @@ public static class HtmlDocumentParser
         // reference's parser read them.
         private bool _afterBreak;
 
+        // A tag (or another token that is not text), once the next token shows where it ends.
         public void Handle(HtmlToken token, int end)
         {
             int start = Math.Max(0, token.Position.Index);
@@ -135,13 +136,10 @@ public static class HtmlDocumentParser
                 case HtmlTokenType.EndTag:
                     EndTag(((HtmlTagToken)token).Name, start, end);
                     break;
-                case HtmlTokenType.Character:
-                    Characters(token.Data, start);
-                    break;
             }
         }
 
-        /// <summary>A text token, handled as <see cref="Handle"/> handles one.</summary>
+        /// <summary>A run of text, read from the tokenizer's struct token at once (it ends nothing that needs its end).</summary>
         public void Text(ReadOnlySpan<char> data, int position)
         {
             _afterBreak = false;

@@ -203,8 +203,7 @@ public static class MatchTokens
             int s = i;
             while (i < end && !IsSeparator(text[i])) i++;
             int e = i;
-            while (s < e && WordTokenizer.IsPunctuation(text[s])) s++;
-            while (e > s && WordTokenizer.IsPunctuation(text[e - 1])) e--;
+            WordTokenizer.TrimPunctuation(text, ref s, ref e);
             if (e <= s) continue;
             if (segmenter is not null && segmenter.Needs(text, s, e)) segmenter.ForEachWord(text, s, e, WordTokenizer.IsPunctuation, ref state, visit);
             else visit(ref state, s, e);

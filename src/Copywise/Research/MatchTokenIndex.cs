@@ -101,7 +101,6 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         state.Id = new int[state.Start.Length];
         var first = new int[sentences.Length + 1];
         var segmenter = context.Language.Segmenter;
-        var words = context.Text.Words;
         for (int s = 0; s < sentences.Length; s++)
         {
             first[s] = state.Count;
@@ -124,8 +123,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             int cut = text.AsSpan(start, end - start).IndexOfAny(MatchTokens.InnerSeparators);
             int partEnd = cut < 0 ? end : start + cut;
             int a = start, b = partEnd;
-            while (a < b && WordTokenizer.IsPunctuation(text[a])) a++;
-            while (b > a && WordTokenizer.IsPunctuation(text[b - 1])) b--;
+            WordTokenizer.TrimPunctuation(text, ref a, ref b);
             if (b > a) Add(ref st, a, b);
             if (cut < 0) return;
             start = partEnd + 1;

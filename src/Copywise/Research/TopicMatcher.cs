@@ -56,8 +56,7 @@ public static class TopicMatcher
                 s = i;
                 while (i < end && !MatchTokens.IsSeparator(text[i])) i++;
                 e = i;
-                while (s < e && Text.WordTokenizer.IsPunctuation(text[s])) s++;
-                while (e > s && Text.WordTokenizer.IsPunctuation(text[e - 1])) e--;
+                Text.WordTokenizer.TrimPunctuation(text, ref s, ref e);
             }
             if (e <= s || e - s > buffer.Length) continue;
             int m = MatchTokens.Normalize(text.AsSpan(s, e - s), buffer, phrase.TurkicCasing);

@@ -45,8 +45,7 @@ public static class WordTokenizer
             int s = i;
             while (i < end && !char.IsWhiteSpace(text[i])) i++;
             int e = i;
-            while (s < e && IsPunctuation(text[s])) s++;
-            while (e > s && IsPunctuation(text[e - 1])) e--;
+            TrimPunctuation(text, ref s, ref e);
             if (e <= s) continue;
             if (segmenter is not null && segmenter.Needs(text, s, e))
             {
@@ -57,6 +56,13 @@ public static class WordTokenizer
             }
             words.Add(new Word(s, e - s, sentence));
         }
+    }
+
+    /// <summary>Narrows <c>text[start..end]</c> to leave out the punctuation at both ends.</summary>
+    public static void TrimPunctuation(ReadOnlySpan<char> text, ref int start, ref int end)
+    {
+        while (start < end && IsPunctuation(text[start])) start++;
+        while (end > start && IsPunctuation(text[end - 1])) end--;
     }
 
     /// <summary>Counts the words in a string (attributes such as a title or a description).</summary>
@@ -70,8 +76,7 @@ public static class WordTokenizer
             int s = i;
             while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
             int e = i;
-            while (s < e && IsPunctuation(text[s])) s++;
-            while (e > s && IsPunctuation(text[e - 1])) e--;
+            TrimPunctuation(text, ref s, ref e);
             if (e > s) count++;
         }
         return count;
