@@ -6,6 +6,9 @@ namespace Copywise.Server.Tests;
 
 public sealed class LimitsTests
 {
+    // A body limit that lets the long articles below through.
+    private const string LargeBody = "67108864";
+
     private static string LongArticle(int paragraphs)
     {
         var text = File.ReadAllText(TestPaths.Example("electric-bikes.html"));
@@ -36,11 +39,11 @@ public sealed class LimitsTests
     [Fact]
     public async Task An_analysis_over_the_time_limit_is_a_503_problem()
     {
-        // An article of about 400,000 words takes seconds, far beyond the limit even when the timer that enforces
-        // the limit is late because the machine is busy.
-        using var factory = new ServiceFactory(new() { ["Copywise:RequestTimeoutSeconds"] = "0.05" });
+        // An article of about 3,000,000 words (26 MB) takes over a second, far beyond the limit even when the timer
+        // that enforces the limit is late because the machine is busy.
+        using var factory = new ServiceFactory(new() { ["Copywise:RequestTimeoutSeconds"] = "0.05", ["Copywise:MaxBodyBytes"] = LargeBody });
         var client = factory.CreateClient();
-        var response = await client.PostAsync("/api/v1/analyze", Http.Json(new { text = LongArticle(2500), keyphrase = "electric bikes" }));
+        var response = await client.PostAsync("/api/v1/analyze", Http.Json(new { text = LongArticle(20000), keyphrase = "electric bikes" }));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var problem = await AnalyzeApiTests.AssertProblem(response, null);
         Assert.Contains("0.05 s", problem.GetProperty("detail").GetString());
@@ -49,10 +52,11 @@ public sealed class LimitsTests
     [Fact]
     public async Task Analyses_beyond_the_concurrency_and_queue_limits_are_refused()
     {
-        using var factory = new ServiceFactory(new() { ["Copywise:MaxConcurrentAnalyses"] = "1", ["Copywise:MaxQueuedAnalyses"] = "0" });
+        using var factory = new ServiceFactory(new() { ["Copywise:MaxConcurrentAnalyses"] = "1", ["Copywise:MaxQueuedAnalyses"] = "0", ["Copywise:MaxBodyBytes"] = LargeBody });
         var client = factory.CreateClient();
-        var paper = JsonSerializer.Serialize(new { text = LongArticle(1000), keyphrase = "electric bikes" });
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync("/api/v1/analyze", Http.Json(paper))));
+        // Long enough (about 10 MB, half a second of analysis) that the first analysis still runs when the others arrive.
+        var paper = JsonSerializer.Serialize(new { text = LongArticle(8000), keyphrase = "electric bikes" });
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.PostAsync("/api/v1/analyze", Http.Json(paper))));
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
         var busy = responses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
         Assert.NotNull(busy);
