@@ -72,6 +72,8 @@ public sealed class EnglishPassiveVoice
         {
             var raw = text.Text(words[i]);
             if (raw.Length > buffer.Length) continue;
+            // Outside a passive clause only an auxiliary matters, and most words cannot be one: they skip the lookup.
+            if (!inPassiveClause && !MayBeAuxiliary(raw)) continue;
             int n = MatchTokens.Normalize(raw, buffer);
             var w = buffer[..n];
             var role = _roles.TryGetValue(w, out var r) ? r : Role.None;
@@ -86,6 +88,26 @@ public sealed class EnglishPassiveVoice
         }
         return false;
     }
+
+    // True unless the word surely is no auxiliary: it begins with a letter no auxiliary begins with and has no apostrophe
+    // (which every contraction has). Cheaper than normalizing the word and looking it up; anything unusual takes the lookup.
+    private static bool MayBeAuxiliary(ReadOnlySpan<char> raw)
+    {
+        char first = raw[0];
+        if (first >= 0x80) return true;
+        return AuxiliaryFirstLetters[first | 0x20] || raw.ContainsAny(ApostropheLike);
+    }
+
+    private static readonly bool[] AuxiliaryFirstLetters = FirstLetters(Auxiliaries);
+
+    private static bool[] FirstLetters(string[] words)
+    {
+        var letters = new bool[128];
+        foreach (var w in words) letters[w[0]] = true;
+        return letters;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ApostropheLike = System.Buffers.SearchValues.Create("'’‘‛`ʼ′");
 
     // Contractions: "it's", "they're" — "'s" is also possessive, so only pronoun contractions count.
     private static bool IsContractedAuxiliary(ReadOnlySpan<char> w)
