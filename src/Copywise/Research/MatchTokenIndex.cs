@@ -16,9 +16,10 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     // range then reads one integer per token instead of searching every word's forms.
     private readonly Dictionary<PhraseForms, uint[]> _phraseMasks = new(ReferenceEqualityComparer.Instance);
 
-    private MatchTokenIndex(int[] start, int[] id, int count, int[] sentenceFirst, TokenTable ids)
+    private MatchTokenIndex(int[] start, int[] id, int count, int[] sentenceFirst, int[] wordId, TokenTable ids)
     {
         Count = count;
+        WordId = wordId;
         Start = start;
         Id = id;
         SentenceFirst = sentenceFirst;
@@ -35,6 +36,14 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     public int[] SentenceFirst { get; }
     /// <summary>Number of tokens.</summary>
     public int Count { get; }
+    /// <summary>
+    /// For each word of <see cref="TextAnalysis.Words"/>, the id of its normalized form, so that what depends only on a
+    /// word's form is worked out once per distinct word. A word that match tokens split (at a hyphen or a slash) has an
+    /// id of its own, which no token has.
+    /// </summary>
+    public int[] WordId { get; }
+    /// <summary>The normalized form with the given id (lower case, apostrophes unified).</summary>
+    public ReadOnlySpan<char> Form(int id) => _ids.Key(id);
     /// <summary>Number of distinct normalized forms: every id is below it.</summary>
     public int DistinctCount => _ids.Count;
 
@@ -100,6 +109,8 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         };
         state.Id = new int[state.Start.Length];
         var first = new int[sentences.Length + 1];
+        var words = context.Text.Words;
+        var wordId = new int[words.Length];
         var segmenter = context.Language.Segmenter;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -108,29 +119,37 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             {
                 // The words are already split at white space and trimmed of punctuation: match tokens only split them
                 // further at hyphens, dashes, brackets and slashes (MatchTokens.ForEach over the sentence gives the same).
-                foreach (var w in context.Text.WordsOf(sentences[s])) AddParts(ref state, text, w.Start, w.End);
+                int w = sentences[s].FirstWord, last = w + sentences[s].WordCount;
+                for (; w < last; w++) wordId[w] = AddParts(ref state, text, words[w].Start, words[w].End);
             }
             else MatchTokens.ForEach(text, sentences[s].Start, sentences[s].End, ref state, static (ref BuildState st, int a, int b) => Add(ref st, a, b), segmenter);
         }
         first[sentences.Length] = state.Count;
-        return new MatchTokenIndex(state.Start, state.Id, state.Count, first, state.Ids);
+        if (segmenter is not null)
+        {
+            for (int w = 0; w < words.Length; w++) wordId[w] = state.Ids.GetOrAdd(words[w].Start, words[w].Length);
+        }
+        return new MatchTokenIndex(state.Start, state.Id, state.Count, first, wordId, state.Ids);
     }
 
-    private static void AddParts(ref BuildState st, string text, int start, int end)
+    // Adds the match tokens of the word text[start..end] and returns the id of the whole word's form: most words are one
+    // token, whose id it is.
+    private static int AddParts(ref BuildState st, string text, int start, int end)
     {
+        int wordStart = start;
         while (true)
         {
             int cut = text.AsSpan(start, end - start).IndexOfAny(MatchTokens.InnerSeparators);
             int partEnd = cut < 0 ? end : start + cut;
             int a = start, b = partEnd;
             WordTokenizer.TrimPunctuation(text, ref a, ref b);
-            if (b > a) Add(ref st, a, b);
-            if (cut < 0) return;
+            int id = b > a ? Add(ref st, a, b) : -1;
+            if (cut < 0) return a == wordStart && b == end && id >= 0 ? id : st.Ids.GetOrAdd(wordStart, end - wordStart);
             start = partEnd + 1;
         }
     }
 
-    private static void Add(ref BuildState st, int a, int b)
+    private static int Add(ref BuildState st, int a, int b)
     {
         int id = st.Ids.GetOrAdd(a, b - a);
         if (st.Count == st.Id.Length)
@@ -140,6 +159,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         }
         st.Start[st.Count] = a;
         st.Id[st.Count++] = id;
+        return id;
     }
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping

@@ -249,19 +249,35 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
         var language = context.Language;
         bool counts = language.CountSyllables("a") is not null;
         var all = context.Text.Words;
-        foreach (var w in all)
+        // A word's figures are worked out once per distinct spelling: the first word of each normalized form keeps them,
+        // and a later word of that form takes them when it is spelled the same (a counter may read capitals: "TV").
+        var index = context.Get<MatchTokenIndex>();
+        var wordId = index.WordId;
+        var known = System.Buffers.ArrayPool<FormFigures>.Shared.Rent(index.DistinctCount);
+        try
         {
-            var span = context.Text.Text(w);
-            if (IsNumber(span)) continue;
-            words++;
-            // Most words are plain ASCII letters: one vectorized check instead of a test per character.
-            if (!span.ContainsAnyExcept(AsciiLettersAndDigits)) characters += span.Length;
-            else foreach (char c in span) if (char.IsLetterOrDigit(c)) characters++;
-            if (!counts) continue;
-            // Counted once per word of the language, then remembered (Language.SyllablesOf).
-            int s = language.SyllablesOf(span);
-            syllables += s;
-            if (s >= 3) poly++;
+            Array.Clear(known, 0, index.DistinctCount);
+            for (int i = 0; i < all.Length; i++)
+            {
+                var word = context.Text.Text(all[i]);
+                ref var kept = ref known[wordId[i]];
+                FormFigures figures;
+                if (kept.Known && context.Text.Text(all[kept.Word]).SequenceEqual(word)) figures = kept;
+                else
+                {
+                    figures = FiguresOf(word, i, language, counts);
+                    if (!kept.Known) kept = figures;
+                }
+                if (figures.IsNumber) continue;
+                words++;
+                characters += figures.Characters;
+                syllables += figures.Syllables;
+                if (figures.Syllables >= 3) poly++;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<FormFigures>.Shared.Return(known);
         }
         int sentences = context.Text.Sentences.Length;
         double? fre = null;
@@ -270,6 +286,20 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
             fre = Math.Clamp(Math.Round(raw, 1, MidpointRounding.AwayFromZero), 0, 100);
         }
         return new ReadabilityStatistics { Words = words, Sentences = sentences, Syllables = syllables, PolysyllabicWords = poly, Characters = characters, FleschReadingEase = fre };
+    }
+
+    // Word: the index of the word they were worked out from.
+    private readonly record struct FormFigures(bool Known, int Word, bool IsNumber, int Characters, int Syllables);
+
+    private static FormFigures FiguresOf(ReadOnlySpan<char> word, int index, Languages.Language language, bool countsSyllables)
+    {
+        if (IsNumber(word)) return new FormFigures(true, index, true, 0, 0);
+        int characters = 0;
+        // Most words are plain ASCII letters: one vectorized check instead of a test per character.
+        if (!word.ContainsAnyExcept(AsciiLettersAndDigits)) characters = word.Length;
+        else foreach (char c in word) if (char.IsLetterOrDigit(c)) characters++;
+        // Counted once per word of the language, then remembered (Language.SyllablesOf).
+        return new FormFigures(true, index, false, characters, countsSyllables ? language.SyllablesOf(word) : 0);
     }
 
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
