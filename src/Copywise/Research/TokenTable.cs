@@ -3,7 +3,9 @@ namespace Copywise.Research;
 /// <summary>
 /// Numbers the distinct tokens of one text. Keys are slices of that text rather than strings of their own, so
 /// indexing a text allocates a few integer arrays instead of a string and a dictionary entry per distinct word.
-/// Open addressing with linear probing, at most half full.
+/// Open addressing with linear probing, at most half full. Keys are hashed with a cheap multiplicative hash; a text
+/// crafted to collide (a probe run longer than <see cref="MaxProbes"/>) switches the table to the runtime's randomized
+/// string hash, as the framework's own dictionaries do.
 /// </summary>
 internal sealed class TokenTable
 {
@@ -11,6 +13,9 @@ internal sealed class TokenTable
     private int[] _slots;          // id + 1 per slot; 0 = empty
     private int[] _start, _length, _hash;
     private int _count;
+    private bool _randomized;
+
+    private const int MaxProbes = 64;
 
     public TokenTable(string text, int expected)
     {
@@ -22,6 +27,9 @@ internal sealed class TokenTable
         _hash = new int[capacity];
     }
 
+    /// <summary>True once a run of colliding keys has switched the table to the randomized hash.</summary>
+    public bool IsRandomized => _randomized;
+
     /// <summary>Distinct tokens so far; their ids are 0 to Count − 1.</summary>
     public int Count => _count;
 
@@ -31,7 +39,7 @@ internal sealed class TokenTable
     /// <summary>The id of a token, or −1 when the text never has it.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
-        int hash = string.GetHashCode(key);
+        int hash = HashOf(key);
         int mask = _slots.Length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -45,14 +53,19 @@ internal sealed class TokenTable
     public int GetOrAdd(int start, int length)
     {
         var key = _text.AsSpan(start, length);
-        int hash = string.GetHashCode(key);
+        int hash = HashOf(key);
         int mask = _slots.Length - 1;
         int slot = hash & mask;
-        for (; ; slot = (slot + 1) & mask)
+        for (int probes = 0; ; slot = (slot + 1) & mask, probes++)
         {
             int found = _slots[slot] - 1;
             if (found < 0) break;
             if (_hash[found] == hash && Key(found).SequenceEqual(key)) return found;
+            if (probes == MaxProbes && !_randomized)
+            {
+                Randomize();
+                return GetOrAdd(start, length);
+            }
         }
         int id = _count++;
         if (id == _start.Length)
@@ -69,6 +82,26 @@ internal sealed class TokenTable
         return id;
     }
 
+    private int HashOf(ReadOnlySpan<char> key) => _randomized ? string.GetHashCode(key) : CheapHash(key);
+
+    // FNV-1a over the UTF-16 code units, then a final mix so that the low bits (the slot) depend on every character.
+    internal static int CheapHash(ReadOnlySpan<char> key)
+    {
+        uint h = 2166136261;
+        foreach (char c in key) h = (h ^ c) * 16777619;
+        h ^= h >> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >> 12;
+        return (int)h;
+    }
+
+    private void Randomize()
+    {
+        _randomized = true;
+        for (int id = 0; id < _count; id++) _hash[id] = HashOf(Key(id));
+        Rehash(_slots.Length);
+    }
+
     private static int SlotsFor(int capacity)
     {
         int slots = 16;
@@ -76,9 +109,11 @@ internal sealed class TokenTable
         return slots;
     }
 
-    private void Rehash()
+    private void Rehash() => Rehash(_slots.Length * 2);
+
+    private void Rehash(int size)
     {
-        var slots = new int[_slots.Length * 2];
+        var slots = new int[size];
         int mask = slots.Length - 1;
         for (int id = 0; id < _count; id++)
         {
