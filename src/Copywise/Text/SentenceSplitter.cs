@@ -18,8 +18,11 @@ public readonly struct SentenceSplitter(Language language)
         int i = start;
         while (i < end)
         {
+            // Most characters are no terminator: one vectorized search skips to the next.
+            int next = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (next < 0) return end;
+            i += next;
             char c = text[i];
-            if (!IsTerminator(c)) { i++; continue; }
             int t = i;
             // Take the run of terminators ("?!", "...") and the closing quotes or brackets after it, and any direction
             // mark that right-to-left text puts after its punctuation.
@@ -43,7 +46,10 @@ public readonly struct SentenceSplitter(Language language)
         return end;
     }
 
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '‽' or '。' or '！' or '？' or '؟' or '۔';
+    private const string TerminatorCharacters = ".!?…‽。！？؟۔";
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(TerminatorCharacters);
+
+    private static bool IsTerminator(char c) => Terminators.Contains(c);
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}' or '」' or '』';
 

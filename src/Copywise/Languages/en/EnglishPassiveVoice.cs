@@ -95,7 +95,10 @@ public sealed class EnglishPassiveVoice
     {
         char first = raw[0];
         if (first >= 0x80) return true;
-        return AuxiliaryFirstLetters[first | 0x20] || raw.ContainsAny(ApostropheLike);
+        if (AuxiliaryFirstLetters[first | 0x20]) return true;
+        // Words are short: a plain loop costs less than a vectorized search.
+        foreach (char c in raw) if (c is '\'' or '’' or '‘' or '‛' or '`' or 'ʼ' or '′') return true;
+        return false;
     }
 
     private static readonly bool[] AuxiliaryFirstLetters = FirstLetters(Auxiliaries);
@@ -106,8 +109,6 @@ public sealed class EnglishPassiveVoice
         foreach (var w in words) letters[w[0]] = true;
         return letters;
     }
-
-    private static readonly System.Buffers.SearchValues<char> ApostropheLike = System.Buffers.SearchValues.Create("'’‘‛`ʼ′");
 
     // Contractions: "it's", "they're" — "'s" is also possessive, so only pronoun contractions count.
     private static bool IsContractedAuxiliary(ReadOnlySpan<char> w)
