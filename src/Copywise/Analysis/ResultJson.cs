@@ -63,24 +63,31 @@ public static class ResultJson
         w.WriteEndObject();
     }
 
+    // Names of the properties written for every result and mark, encoded once: a plain string name is checked and
+    // transcoded on every call, and a result of a long article has hundreds of marks.
+    private static readonly JsonEncodedText ResultsName = JsonEncodedText.Encode("results"), IdName = JsonEncodedText.Encode("id"),
+        ScoreName = JsonEncodedText.Encode("score"), RatingName = JsonEncodedText.Encode("rating"), TextName = JsonEncodedText.Encode("text"),
+        FixName = JsonEncodedText.Encode("fix"), HelpName = JsonEncodedText.Encode("help"), MarksName = JsonEncodedText.Encode("marks"),
+        StartName = JsonEncodedText.Encode("start"), EndName = JsonEncodedText.Encode("end");
+
     private static void WriteResults(Utf8JsonWriter w, IReadOnlyList<AssessmentResult> results)
     {
-        w.WriteStartArray("results");
+        w.WriteStartArray(ResultsName);
         foreach (var r in results)
         {
             w.WriteStartObject();
-            w.WriteString("id", r.Id);
-            w.WriteNumber("score", r.Score);
-            w.WriteString("rating", Ratings.Name(r.Rating));
-            w.WriteString("text", r.Text);
-            if (r.Fix.Length > 0) w.WriteString("fix", r.Fix);
-            w.WriteString("help", r.Help);
-            w.WriteStartArray("marks");
+            w.WriteString(IdName, r.Id);
+            w.WriteNumber(ScoreName, r.Score);
+            w.WriteString(RatingName, Ratings.Name(r.Rating));
+            w.WriteString(TextName, r.Text);
+            if (r.Fix.Length > 0) w.WriteString(FixName, r.Fix);
+            w.WriteString(HelpName, r.Help);
+            w.WriteStartArray(MarksName);
             foreach (var m in r.Marks)
             {
                 w.WriteStartObject();
-                w.WriteNumber("start", m.Start);
-                w.WriteNumber("end", m.End);
+                w.WriteNumber(StartName, m.Start);
+                w.WriteNumber(EndName, m.End);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -35,7 +35,17 @@ public sealed record AssessmentResult(string Id, int Score, string Text, IReadOn
     public string Help => HelpAnchor(Id);
 
     /// <summary>The help anchor of an assessment id.</summary>
-    public static string HelpAnchor(string id) => "assessments.md#" + id.ToLowerInvariant();
+    public static string HelpAnchor(string id)
+    {
+        if (HelpAnchors.TryGetValue(id, out var anchor)) return anchor;
+        anchor = "assessments.md#" + id.ToLowerInvariant();
+        if (HelpAnchors.Count < 512) HelpAnchors.TryAdd(id, anchor);
+        return anchor;
+    }
+
+    // Ids are a small fixed set: each anchor is made once rather than for every result written (a bound keeps the
+    // memory small if a caller passes ids of its own).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> HelpAnchors = new(StringComparer.Ordinal);
 }
 
 /// <summary>Score to traffic light.</summary>

@@ -173,14 +173,15 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
     /// <inheritdoc/>
     public static SentenceBeginnings Compute(AnalysisContext context)
     {
-        var runs = new List<Run>();
+        var sentences = context.Text.Sentences;
+        // At most a run per sentence: sized once instead of regrown.
+        var runs = new List<Run>(sentences.Length);
         var exceptions = context.Language.SentenceBeginningExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
         var secondExceptions = context.Language.SentenceBeginningSecondWordExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
         bool turkic = context.Language.TurkicCasing;
-        var sentences = context.Text.Sentences;
         var blocks = context.Document.Blocks;
         // Beginnings are built in a buffer and kept once each: a text repeats few of them, and most sentences start a run.
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(sentences.Length, StringComparer.Ordinal);
         var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[64];
         string? current = null;
