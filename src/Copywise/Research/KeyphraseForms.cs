@@ -190,6 +190,9 @@ public static class MatchTokens
 
     private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("’‘‛`ʼ′");
 
+    /// <summary>True for the ASCII apostrophe and the characters <see cref="Normalize(string)"/> turns into it.</summary>
+    public static bool IsApostrophe(char c) => c == '\'' || Apostrophes.Contains(c);
+
     /// <summary>
     /// Calls <paramref name="visit"/> for every match token in <c>text[start..end]</c> with its range.
     /// </summary>

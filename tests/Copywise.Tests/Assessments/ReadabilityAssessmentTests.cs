@@ -124,6 +124,16 @@ public class PassiveVoiceTests
     [InlineData("She was very excited about the trip.", false)]
     [InlineData("The roads are too crowded in summer.", false)]
     [InlineData("It was a good deed.", false)]
+    // Words that cannot be auxiliaries skip the lookup: capitals, typographic apostrophes and contractions whose
+    // first letter no auxiliary has must still be read.
+    [InlineData("THE CAKE WAS EATEN BY THE CHILDREN.", true)]
+    [InlineData("They’re loved by everyone.", true)]
+    [InlineData("There’s nothing done about it.", true)]
+    [InlineData("That`s decided.", true)]
+    [InlineData("Tom’s car drove off.", false)]
+    [InlineData("Very tired people walked home and rested.", false)]
+    [InlineData("The plan, which was rejected, came back.", true)]
+    [InlineData("It was late, so we walked home and ordered pizza.", false)]
     public void Detects_passive_sentences(string sentence, bool passive)
     {
         var document = HtmlDocumentParser.Parse($"<p>{sentence}</p>").Document;

@@ -97,7 +97,7 @@ public sealed class EnglishPassiveVoice
         if (first >= 0x80) return true;
         if (AuxiliaryFirstLetters[first | 0x20]) return true;
         // Words are short: a plain loop costs less than a vectorized search.
-        foreach (char c in raw) if (c is '\'' or '’' or '‘' or '‛' or '`' or 'ʼ' or '′') return true;
+        foreach (char c in raw) if (MatchTokens.IsApostrophe(c)) return true;
         return false;
     }
 
