@@ -140,11 +140,13 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         while (true)
         {
             int cut = text.AsSpan(start, end - start).IndexOfAny(MatchTokens.InnerSeparators);
+            // A word without separators is one token: the analysis's words are trimmed of punctuation already.
+            if (cut < 0 && start == wordStart) return Add(ref st, start, end);
             int partEnd = cut < 0 ? end : start + cut;
             int a = start, b = partEnd;
             WordTokenizer.TrimPunctuation(text, ref a, ref b);
-            int id = b > a ? Add(ref st, a, b) : -1;
-            if (cut < 0) return a == wordStart && b == end && id >= 0 ? id : st.Ids.GetOrAdd(wordStart, end - wordStart);
+            if (b > a) Add(ref st, a, b);
+            if (cut < 0) return st.Ids.GetOrAdd(wordStart, end - wordStart);
             start = partEnd + 1;
         }
     }

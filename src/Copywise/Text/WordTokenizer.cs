@@ -38,15 +38,19 @@ public static class WordTokenizer
     /// </summary>
     public static void Tokenize(string text, int start, int end, int sentence, List<Word> words, WordSegmenter? segmenter = null)
     {
-        int i = start;
-        while (i < end)
+        // Offsets into a span of the range: the loops then read it without a bounds check per character.
+        var span = text.AsSpan(start, end - start);
+        int i = 0;
+        while (i < span.Length)
         {
-            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            while (i < span.Length && char.IsWhiteSpace(span[i])) i++;
             int s = i;
-            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            while (i < span.Length && !char.IsWhiteSpace(span[i])) i++;
             int e = i;
-            TrimPunctuation(text, ref s, ref e);
+            TrimPunctuation(span, ref s, ref e);
             if (e <= s) continue;
+            s += start;
+            e += start;
             if (segmenter is not null && segmenter.Needs(text, s, e))
             {
                 var state = (Words: words, Sentence: sentence);
