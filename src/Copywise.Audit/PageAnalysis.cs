@@ -142,7 +142,7 @@ public sealed class PageAnalyzer
     private PageAnalysis Analyze(string path, Paper paper, Copywise.Text.TextDocument document, IReadOnlyList<string> keys, string linkFolder, string basePath, string contentHash)
     {
         var language = LanguageRegistry.ForLocale(paper.Locale);
-        var context = new AnalysisContext(paper, document, language, _options);
+        using var context = new AnalysisContext(paper, document, language, _options);
         var result = Analyzer.Analyze(context);
 
         var links = new List<PageLink>(context.Document.Links.Count);

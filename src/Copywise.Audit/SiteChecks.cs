@@ -254,7 +254,7 @@ public static class SiteChecks
                     // A page alone with its keyphrase is given no other page's (the assessment then compares nothing).
                     var used = byKey.TryGetValue(key, out var list) && (list.Count > 1 || related) ? list : [];
                     var paper = new Paper { Keyphrase = keyphrase, Synonyms = synonyms, Permalink = p.Url, Locale = p.Locale, UsedKeyphrases = used };
-                    var context = new AnalysisContext(paper, TextDocument.Empty(""), language, options);
+                    using var context = new AnalysisContext(paper, TextDocument.Empty(""), language, options);
                     var topic = new Topic(keyphrase, synonyms, related);
                     return assessment.IsApplicable(context, topic) ? assessment.Assess(context, topic) : null;
                 }

@@ -31,7 +31,8 @@ public static class Analyzer
             language = found;
             detected = true;
         }
-        var context = new AnalysisContext(completed, document, language, options);
+        // Disposed when the result is made: the research's pooled buffers serve the next analysis.
+        using var context = new AnalysisContext(completed, document, language, options);
         var result = Analyze(context);
         return detected
             ? result with { Notes = [.. result.Notes, $"No language was given; the text reads as {language.Name} ({language.Code})."] }

@@ -46,8 +46,13 @@ public sealed record Topic(string Keyphrase, string Synonyms, bool IsRelated = f
 /// The researcher: one paper, its parsed text, and every measurement made on it so far.
 /// Assessments read measurements from here and never parse text themselves.
 /// </summary>
-public sealed class AnalysisContext
+/// <remarks>
+/// Some research keeps its buffers in shared pools; disposing the context returns them. The context and its research
+/// must not be used after that. A context that is never disposed is simply collected.
+/// </remarks>
+public sealed class AnalysisContext : IDisposable
 {
+    private bool _disposed;
     private readonly Dictionary<Type, object> _research = new();
     private readonly Dictionary<(Type, Topic), object> _topicResearch = new();
 
@@ -80,6 +85,7 @@ public sealed class AnalysisContext
     /// <summary>The research of type <typeparamref name="T"/>, computed on first use.</summary>
     public T Get<T>() where T : class, IResearch<T>
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_research.TryGetValue(typeof(T), out var value)) return (T)value;
         var computed = T.Compute(this);
         _research[typeof(T)] = computed;
@@ -89,10 +95,22 @@ public sealed class AnalysisContext
     /// <summary>The research of type <typeparamref name="T"/> for a topic, computed on first use.</summary>
     public T Get<T>(Topic topic) where T : class, ITopicResearch<T>
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_topicResearch.TryGetValue((typeof(T), topic), out var value)) return (T)value;
         var computed = T.Compute(this, topic);
         _topicResearch[(typeof(T), topic)] = computed;
         return computed;
+    }
+
+    /// <summary>Returns the pooled buffers of the research made so far; the context must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        foreach (var value in _research.Values) (value as IDisposable)?.Dispose();
+        foreach (var value in _topicResearch.Values) (value as IDisposable)?.Dispose();
+        _research.Clear();
+        _topicResearch.Clear();
     }
 
     /// <summary>Maps a range of the prose to a mark in the source.</summary>

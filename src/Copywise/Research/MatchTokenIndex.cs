@@ -6,8 +6,13 @@ namespace Copywise.Research;
 /// Every match token of the body (words split also at hyphens, lower case, apostrophes unified), found once and
 /// numbered: equal tokens share an id. Keyphrase matching, density and transition words then compare integers.
 /// </summary>
-public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
+public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
 {
+    // The arrays, the lower-cased text and the table's arrays are rented from the shared pools: an analysis makes them
+    // and its context's disposal returns them (an index no context disposes is simply collected).
+    private int[] _start, _id, _sentenceFirst, _wordId;
+    private int _sentenceCount, _wordCount;
+    private char[] _lower;
     private readonly TokenTable _ids;
     // Keyed by instance: a phrase's forms are prepared once per analysis. (A ConditionalWeakTable here would cost a
     // finalizer per analysis.)
@@ -16,32 +21,35 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     // range then reads one integer per token instead of searching every word's forms.
     private readonly Dictionary<PhraseForms, uint[]> _phraseMasks = new(ReferenceEqualityComparer.Instance);
 
-    private MatchTokenIndex(int[] start, int[] id, int count, int[] sentenceFirst, int[] wordId, TokenTable ids)
+    private MatchTokenIndex(int[] start, int[] id, int count, int[] sentenceFirst, int sentenceCount, int[] wordId, int wordCount, char[] lower, TokenTable ids)
     {
         Count = count;
-        WordId = wordId;
-        Start = start;
-        Id = id;
-        SentenceFirst = sentenceFirst;
+        _start = start;
+        _id = id;
+        _sentenceFirst = sentenceFirst;
+        _sentenceCount = sentenceCount;
+        _wordId = wordId;
+        _wordCount = wordCount;
+        _lower = lower;
         _ids = ids;
     }
 
-    /// <summary>Start of each token in the document's text (the arrays may be longer than <see cref="Count"/>).</summary>
-    public int[] Start { get; }
+    /// <summary>Start of each token in the document's text.</summary>
+    public ReadOnlySpan<int> Start => _start.AsSpan(0, Count);
     /// <summary>End (exclusive) of token <paramref name="token"/>: normalization keeps lengths, so it is its form's length past its start.</summary>
-    public int EndOf(int token) => Start[token] + _ids.Key(Id[token]).Length;
+    public int EndOf(int token) => _start[token] + _ids.Key(_id[token]).Length;
     /// <summary>Id of each token's normalized form.</summary>
-    public int[] Id { get; }
-    /// <summary>For sentence <c>s</c>, its tokens are <c>SentenceFirst[s]..SentenceFirst[s+1]</c>.</summary>
-    public int[] SentenceFirst { get; }
+    public ReadOnlySpan<int> Id => _id.AsSpan(0, Count);
+    /// <summary>For sentence <c>s</c>, its tokens are <c>SentenceFirst[s]..SentenceFirst[s+1]</c> (one more than the sentences).</summary>
+    public ReadOnlySpan<int> SentenceFirst => _sentenceFirst.AsSpan(0, _sentenceCount + 1);
     /// <summary>Number of tokens.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
     /// <summary>
     /// For each word of <see cref="TextAnalysis.Words"/>, the id of its normalized form, so that what depends only on a
     /// word's form is worked out once per distinct word. A word that match tokens split (at a hyphen or a slash) has an
     /// id of its own, which no token has.
     /// </summary>
-    public int[] WordId { get; }
+    public ReadOnlySpan<int> WordId => _wordId.AsSpan(0, _wordCount);
     /// <summary>The normalized form with the given id (lower case, apostrophes unified).</summary>
     public ReadOnlySpan<char> Form(int id) => _ids.Key(id);
     /// <summary>Number of distinct normalized forms: every id is below it.</summary>
@@ -103,14 +111,14 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         var state = new BuildState
         {
             // Match tokens split words at hyphens and slashes too: a little headroom saves a regrowth.
-            Start = new int[capacity + capacity / 8],
+            Start = Pool.Rent(capacity + capacity / 8),
             // A text's distinct words grow more slowly than its words.
             Ids = new TokenTable(lower, Math.Min(capacity / 2, 4096)),
         };
-        state.Id = new int[state.Start.Length];
-        var first = new int[sentences.Length + 1];
+        state.Id = Pool.Rent(state.Start.Length);
+        var first = Pool.Rent(sentences.Length + 1);
         var words = context.Text.Words;
-        var wordId = new int[words.Length];
+        var wordId = Pool.Rent(words.Length);
         var segmenter = context.Language.Segmenter;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -129,7 +137,25 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         {
             for (int w = 0; w < words.Length; w++) wordId[w] = state.Ids.GetOrAdd(words[w].Start, words[w].Length);
         }
-        return new MatchTokenIndex(state.Start, state.Id, state.Count, first, wordId, state.Ids);
+        return new MatchTokenIndex(state.Start, state.Id, state.Count, first, sentences.Length, wordId, words.Length, lower, state.Ids);
+    }
+
+    private static System.Buffers.ArrayPool<int> Pool => System.Buffers.ArrayPool<int>.Shared;
+
+    /// <summary>Returns the index's buffers to the shared pools; the index must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_lower.Length == 0 && _start.Length == 0) return;
+        _ids.Release();
+        Pool.Return(_start);
+        Pool.Return(_id);
+        Pool.Return(_sentenceFirst);
+        Pool.Return(_wordId);
+        System.Buffers.ArrayPool<char>.Shared.Return(_lower);
+        _start = _id = _sentenceFirst = _wordId = [];
+        _lower = [];
+        Count = _sentenceCount = _wordCount = 0;
+        _sentenceCount = -1; // SentenceFirst is then empty
     }
 
     // Adds the match tokens of the word text[start..end] and returns the id of the whole word's form: most words are one
@@ -154,24 +180,33 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
     private static int Add(ref BuildState st, int a, int b)
     {
         int id = st.Ids.GetOrAdd(a, b - a);
-        if (st.Count == st.Id.Length)
+        if (st.Count == st.Id.Length || st.Count == st.Start.Length)
         {
-            Array.Resize(ref st.Start, st.Count * 2);
-            Array.Resize(ref st.Id, st.Count * 2);
+            Grow(ref st.Start, st.Count);
+            Grow(ref st.Id, st.Count);
         }
         st.Start[st.Count] = a;
         st.Id[st.Count++] = id;
         return id;
     }
 
+    private static void Grow(ref int[] array, int used)
+    {
+        var larger = Pool.Rent(used * 2);
+        Array.Copy(array, larger, used);
+        Pool.Return(array);
+        array = larger;
+    }
+
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping
     // keeps the length, so offsets into the copy are offsets into the text.
-    private static string LowerCase(string text, bool turkic) => string.Create(text.Length, (text, turkic), static (destination, state) =>
+    private static char[] LowerCase(string text, bool turkic)
     {
-        var (source, turkicCasing) = state;
-        int n = MatchTokens.Normalize(source, destination, turkicCasing);
-        System.Diagnostics.Debug.Assert(n == source.Length);
-    });
+        var lower = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        int n = MatchTokens.Normalize(text, lower, turkic);
+        System.Diagnostics.Debug.Assert(n == text.Length);
+        return lower;
+    }
 
     private struct BuildState
     {
@@ -195,10 +230,10 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             for (int t = from; t + n <= to; t++)
             {
                 bool all = true;
-                for (int k = 0; k < n && all; k++) all = Array.IndexOf(ids[k], Id[t + k]) >= 0;
+                for (int k = 0; k < n && all; k++) all = Array.IndexOf(ids[k], _id[t + k]) >= 0;
                 if (!all) continue;
                 count++;
-                if (position < 0) position = Start[t];
+                if (position < 0) position = _start[t];
                 if (matched != null) for (int k = 0; k < n; k++) matched.Add(t + k);
                 t += n - 1;
             }
@@ -213,10 +248,10 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
             var masks = MasksOf(phrase, ids);
             for (int t = from; t < to; t++)
             {
-                uint mask = masks[Id[t]];
+                uint mask = masks[_id[t]];
                 if (mask == 0) continue;
                 for (uint m = mask; m != 0; m &= m - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(m)]++;
-                if (firstPosition < 0) firstPosition = Start[t];
+                if (firstPosition < 0) firstPosition = _start[t];
                 matched?.Add(t);
             }
         }
@@ -224,14 +259,14 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         {
             for (int t = from; t < to; t++)
             {
-                int id = Id[t];
+                int id = _id[t];
                 bool hit = false;
                 for (int k = 0; k < n; k++)
                 {
                     if (Array.IndexOf(ids[k], id) >= 0) { counts[k]++; hit = true; }
                 }
                 if (!hit) continue;
-                if (firstPosition < 0) firstPosition = Start[t];
+                if (firstPosition < 0) firstPosition = _start[t];
                 matched?.Add(t);
             }
         }
@@ -260,9 +295,9 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>
         var span = text.Blocks[block];
         int firstSentence = span.FirstSentence;
         int lastSentence = span.FirstSentence + span.SentenceCount;
-        return (SentenceFirst[firstSentence], SentenceFirst[lastSentence]);
+        return (_sentenceFirst[firstSentence], _sentenceFirst[lastSentence]);
     }
 
     /// <summary>The token range of a sentence.</summary>
-    public (int From, int To) TokensOfSentence(int sentence) => (SentenceFirst[sentence], SentenceFirst[sentence + 1]);
+    public (int From, int To) TokensOfSentence(int sentence) => (_sentenceFirst[sentence], _sentenceFirst[sentence + 1]);
 }

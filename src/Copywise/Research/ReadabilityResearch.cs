@@ -81,16 +81,17 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
             .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
             .Where(p => !p.First.Contains(-1) && !p.Second.Contains(-1)).ToArray();
         int count = 0;
+        var tokenIds = index.Id;
         for (int s = 0; s < sentences.Length; s++)
         {
             var (from, to) = index.TokensOfSentence(s);
-            has[s] = HasTransition(index.Id, from, to, byFirst, pairs) || StartsWithAny(index.Id, from, to, leading);
+            has[s] = HasTransition(tokenIds, from, to, byFirst, pairs) || StartsWithAny(tokenIds, from, to, leading);
             if (has[s]) count++;
         }
         return new TransitionSentences { Has = has, Count = count };
     }
 
-    private static bool HasTransition(int[] ids, int from, int to, List<int[]>?[] byFirst, (int[] First, int[] Second)[] pairs)
+    private static bool HasTransition(ReadOnlySpan<int> ids, int from, int to, List<int[]>?[] byFirst, (int[] First, int[] Second)[] pairs)
     {
         for (int t = from; t < to; t++)
         {
@@ -114,13 +115,13 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         return false;
     }
 
-    private static bool StartsWithAny(int[] ids, int from, int to, List<int[]> phrases)
+    private static bool StartsWithAny(ReadOnlySpan<int> ids, int from, int to, List<int[]> phrases)
     {
         foreach (var phrase in phrases) if (At(ids, from, to, phrase)) return true;
         return false;
     }
 
-    private static bool At(int[] ids, int index, int to, int[] phrase)
+    private static bool At(ReadOnlySpan<int> ids, int index, int to, int[] phrase)
     {
         if (index + phrase.Length > to) return false;
         for (int k = 0; k < phrase.Length; k++)
