@@ -111,6 +111,7 @@ public sealed class AnalysisContext : IDisposable
         foreach (var value in _topicResearch.Values) (value as IDisposable)?.Dispose();
         _research.Clear();
         _topicResearch.Clear();
+        Text.Dispose();
     }
 
     /// <summary>Maps a range of the prose to a mark in the source.</summary>

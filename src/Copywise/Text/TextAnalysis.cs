@@ -6,14 +6,24 @@ namespace Copywise.Text;
 /// The sentences and words of a document, found in one pass over its text. Everything downstream reads these
 /// ranges; nothing else splits text.
 /// </summary>
-public sealed class TextAnalysis
+/// <remarks>
+/// The word and sentence arrays are rented from the shared pools; <see cref="Dispose"/> returns them (the analysis's
+/// context does), and an analysis nobody disposes is simply collected.
+/// </remarks>
+public sealed class TextAnalysis : IDisposable
 {
-    private TextAnalysis(TextDocument document, Language language, Word[] words, Sentence[] sentences, BlockSpan[] blocks)
+    private Word[] _words;
+    private Sentence[] _sentences;
+    private int _wordCount, _sentenceCount;
+
+    private TextAnalysis(TextDocument document, Language language, Word[] words, int wordCount, Sentence[] sentences, int sentenceCount, BlockSpan[] blocks)
     {
         Document = document;
         Language = language;
-        Words = words;
-        Sentences = sentences;
+        _words = words;
+        _wordCount = wordCount;
+        _sentences = sentences;
+        _sentenceCount = sentenceCount;
         Blocks = blocks;
     }
 
@@ -22,9 +32,9 @@ public sealed class TextAnalysis
     /// <summary>The language whose rules were used.</summary>
     public Language Language { get; }
     /// <summary>All words in order.</summary>
-    public Word[] Words { get; }
+    public ReadOnlySpan<Word> Words => _words.AsSpan(0, _wordCount);
     /// <summary>All sentences in order.</summary>
-    public Sentence[] Sentences { get; }
+    public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, _sentenceCount);
     /// <summary>For each block of <see cref="TextDocument.Blocks"/>, its sentences and words.</summary>
     public BlockSpan[] Blocks { get; }
 
@@ -33,9 +43,19 @@ public sealed class TextAnalysis
     /// <summary>The text of a sentence.</summary>
     public ReadOnlySpan<char> Text(in Sentence sentence) => Document.Text.AsSpan(sentence.Start, sentence.Length);
     /// <summary>The words of a sentence.</summary>
-    public ReadOnlySpan<Word> WordsOf(in Sentence sentence) => Words.AsSpan(sentence.FirstWord, sentence.WordCount);
+    public ReadOnlySpan<Word> WordsOf(in Sentence sentence) => Words.Slice(sentence.FirstWord, sentence.WordCount);
     /// <summary>The sentences of a block.</summary>
-    public ReadOnlySpan<Sentence> SentencesOf(int block) => Sentences.AsSpan(Blocks[block].FirstSentence, Blocks[block].SentenceCount);
+    public ReadOnlySpan<Sentence> SentencesOf(int block) => Sentences.Slice(Blocks[block].FirstSentence, Blocks[block].SentenceCount);
+
+    /// <summary>Returns the word and sentence arrays to the shared pools; the analysis must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_words.Length > 0) System.Buffers.ArrayPool<Word>.Shared.Return(_words);
+        if (_sentences.Length > 0) System.Buffers.ArrayPool<Sentence>.Shared.Return(_sentences);
+        _words = [];
+        _sentences = [];
+        _wordCount = _sentenceCount = 0;
+    }
 
     /// <summary>Splits the document into sentences and words.</summary>
     public static TextAnalysis Analyze(TextDocument document, Language language)
@@ -75,11 +95,19 @@ public sealed class TextAnalysis
             }
             blocks[b] = new BlockSpan(firstSentence, sentences.Count - firstSentence, firstWord, words.Count - firstWord);
         }
-        var analysis = new TextAnalysis(document, language, words.ToArray(), sentences.ToArray(), blocks);
+        var analysis = new TextAnalysis(document, language, Rent(words), words.Count, Rent(sentences), sentences.Count, blocks);
         // Kept for the next text unless a very long one made them large.
         if (words.Capacity <= MaxScratch) t_words = words;
         if (sentences.Capacity <= MaxScratch) t_sentences = sentences;
         return analysis;
+    }
+
+    private static T[] Rent<T>(List<T> list)
+    {
+        if (list.Count == 0) return [];
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(list.Count);
+        list.CopyTo(array);
+        return array;
     }
 
     private const int MaxScratch = 1 << 16;

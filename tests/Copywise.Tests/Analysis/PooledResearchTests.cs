@@ -5,9 +5,9 @@ using Xunit;
 
 namespace Copywise.Tests.Analysis;
 
-// The token index keeps its buffers in shared pools and gives them back when its context is disposed. These tests
-// check that nothing reads a returned buffer: a disposed context refuses research, and analyses that run at once on
-// many threads (sharing the pools) give exactly the results they give one at a time.
+// The text analysis and the token index keep their buffers in shared pools and give them back when their context is
+// disposed. These tests check that nothing reads a returned buffer: a disposed context refuses research, and analyses
+// that run at once on many threads (sharing the pools) give exactly the results they give one at a time.
 public class PooledResearchTests
 {
     private static Paper Example(string name, string keyphrase, DocumentFormat format) => new()
@@ -58,6 +58,7 @@ public class PooledResearchTests
         Assert.True(index.Id.IsEmpty && index.Start.IsEmpty && index.WordId.IsEmpty && index.SentenceFirst.IsEmpty);
         Assert.Throws<ObjectDisposedException>(() => index.IdOf("cats"));
         Assert.Throws<ObjectDisposedException>(() => context.Get<MatchTokenIndex>());
+        Assert.True(context.Text.Words.IsEmpty && context.Text.Sentences.IsEmpty);
         context.Dispose(); // twice is harmless
     }
 

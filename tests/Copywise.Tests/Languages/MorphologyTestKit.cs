@@ -16,7 +16,7 @@ internal static class MorphologyTestKit
     public static bool IsPassive(string sentence, string locale)
     {
         var context = Context("<p>" + sentence + "</p>", locale);
-        Assert.Single(context.Text.Sentences);
+        Assert.Equal(1, context.Text.Sentences.Length);
         return context.Get<PassiveSentences>().Indexes.Count == 1;
     }
 
@@ -24,7 +24,7 @@ internal static class MorphologyTestKit
     public static bool HasTransition(string sentence, string locale)
     {
         var context = Context("<p>" + sentence + "</p>", locale);
-        Assert.Single(context.Text.Sentences);
+        Assert.Equal(1, context.Text.Sentences.Length);
         return context.Get<TransitionSentences>().Count == 1;
     }
 

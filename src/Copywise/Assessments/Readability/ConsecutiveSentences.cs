@@ -28,7 +28,8 @@ public sealed class ConsecutiveSentences : Assessment
         var runs = context.Get<SentenceBeginnings>().Runs.Where(r => r.Count > MaxSameBeginnings).ToList();
         if (runs.Count == 0) return Result(9, "No three sentences in a row begin with the same word. That's great!");
         var sentences = context.Text.Sentences;
-        var marks = runs.Select(r => context.MarkOf(sentences[r.FirstSentence].Start, sentences[r.LastSentence].End)).ToArray();
+        var marks = new Mark[runs.Count];
+        for (int i = 0; i < runs.Count; i++) marks[i] = context.MarkOf(sentences[runs[i].FirstSentence].Start, sentences[runs[i].LastSentence].End);
         var longest = runs.MaxBy(r => r.Count);
         return Result(3, $"{Plural(runs.Count, "run", "runs")} of sentences begin with the same word; {longest.Count} in a row begin with \"{longest.Beginning}\".",
             marks, "Vary how consecutive sentences begin.");

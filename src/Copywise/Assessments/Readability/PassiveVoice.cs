@@ -24,7 +24,8 @@ public sealed class PassiveVoice : Assessment
     {
         var passives = context.Get<PassiveSentences>().Indexes;
         var sentences = context.Text.Sentences;
-        var marks = passives.Select(i => context.MarkOf(sentences[i].Start, sentences[i].End)).ToArray();
+        var marks = new Mark[passives.Count];
+        for (int k = 0; k < marks.Length; k++) marks[k] = context.MarkOf(sentences[passives[k]].Start, sentences[passives[k]].End);
         double percentage = sentences.Length == 0 ? 0 : Math.Round(passives.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         string has = $"{percentage:0.#}% of the sentences are in the passive voice";
         if (percentage <= 10) return Result(9, $"{has}. That's fine.", marks);
