@@ -10,11 +10,13 @@ public sealed class TextDocumentBuilder
 {
     private readonly string _source;
     private readonly StringBuilder _text;
-    private readonly List<Block> _blocks = new();
+    private readonly Lists _lists;
+    private bool _built;
+    private readonly List<Block> _blocks;
     private readonly List<Link> _links = new();
     private readonly List<Image> _images = new();
-    private readonly List<int> _runText = new();
-    private readonly List<int> _runSource = new();
+    private readonly List<int> _runText;
+    private readonly List<int> _runSource;
     private int _expectedSource = -1;
     private bool _inBlock;
     private BlockKind _kind;
@@ -38,7 +40,25 @@ public sealed class TextDocumentBuilder
             _text = cached.Clear();
         }
         else _text = new StringBuilder(Math.Min(source.Length, 1 << 24));
+        // The block and run lists too are kept per thread: only the final arrays are new, not every regrowth.
+        _lists = t_lists ?? new Lists();
+        t_lists = null;
+        _blocks = _lists.Blocks;
+        _runText = _lists.RunText;
+        _runSource = _lists.RunSource;
+        _blocks.Clear();
+        _runText.Clear();
+        _runSource.Clear();
     }
+
+    private sealed class Lists
+    {
+        public readonly List<Block> Blocks = new();
+        public readonly List<int> RunText = new(), RunSource = new();
+    }
+
+    [ThreadStatic] private static Lists? t_lists;
+    private const int MaxCachedItems = 1 << 14;
 
     private const int MaxCached = 1 << 18;
     [ThreadStatic] private static StringBuilder? t_cached;
@@ -210,6 +230,9 @@ public sealed class TextDocumentBuilder
     /// <summary>Finishes the document.</summary>
     public TextDocument Build()
     {
+        // Its lists go back to the thread's cache below: a second build would hand them out twice.
+        if (_built) throw new InvalidOperationException("The document was built already.");
+        _built = true;
         if (_inBlock) EndBlock(_source.Length);
         string text = _text.ToString();
         if (_text.Capacity <= MaxCached && (t_cached is null || t_cached.Capacity < _text.Capacity)) t_cached = _text;
@@ -221,6 +244,12 @@ public sealed class TextDocumentBuilder
             int e = Math.Min(l.TextStart + l.TextLength, text.Length);
             if (s != l.TextStart || e - s != l.TextLength) _links[i] = l with { TextStart = s, TextLength = e - s };
         }
-        return new TextDocument(_source, text, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
+        var document = new TextDocument(_source, text, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
+        // Kept for the next document unless a very long one made them large.
+        if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems)
+        {
+            t_lists = _lists;
+        }
+        return document;
     }
 }

@@ -1,3 +1,4 @@
+using Xunit;
 using Copywise.Documents;
 using Copywise.Languages;
 using Copywise.Text;
@@ -60,5 +61,32 @@ public class TextAnalysisTests
         var a = Analyze("");
         Assert.Equal(0, a.Sentences.Length);
         Assert.Equal(0, a.Words.Length);
+    }
+}
+
+public class TextDocumentBuilderTests
+{
+    // A builder hands its lists to the next builder of its thread when it builds: building twice would share them.
+    [Fact]
+    public void A_builder_builds_once_and_the_next_builder_starts_empty()
+    {
+        const string source = "<p>One two.</p><p>Three.</p>";
+        var builder = new TextDocumentBuilder(source);
+        builder.StartBlock(BlockKind.Paragraph, 0, 0);
+        builder.AppendSource(3, 8);
+        builder.EndBlock(15);
+        var first = builder.Build();
+        Assert.Throws<InvalidOperationException>(() => builder.Build());
+
+        var next = new TextDocumentBuilder(source);
+        next.StartBlock(BlockKind.Paragraph, 0, 15);
+        next.AppendSource(18, 6);
+        next.EndBlock(28);
+        var second = next.Build();
+        Assert.Equal("One two.", first.Text);
+        Assert.Single(first.Blocks);
+        Assert.Equal("Three.", second.Text);
+        Assert.Single(second.Blocks);
+        Assert.Equal(18, second.ToSource(0, 6).Start);
     }
 }
