@@ -52,7 +52,19 @@ public static class Analyzer
         var readability = Assessors.Readability(context.Cornerstone);
         var readabilityResults = Run(readability, context, context.Focus, out _);
         bool allSupported = readability.All(a => a.IsSupported(context) || context.Options.DisabledAssessments.Contains(a.Id));
-        var scored = readabilityResults.Where(r => readability.First(a => a.Id == r.Id).CountsInScore).ToList();
+        // Results come in the order of their assessments, less the ones that did not apply: matched by id, without a
+        // closure per result.
+        var scored = new List<AssessmentResult>(readabilityResults.Count);
+        foreach (var r in readabilityResults)
+        {
+            for (int i = 0; i < readability.Count; i++)
+            {
+                var a = readability[i];
+                if (a.Id != r.Id) continue;
+                if (a.CountsInScore) scored.Add(r);
+                break;
+            }
+        }
         var related = new List<RelatedResult>();
         int relatedCount = 0;
         foreach (var r in paper.Related)

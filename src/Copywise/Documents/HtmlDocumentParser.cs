@@ -302,7 +302,9 @@ public static class HtmlDocumentParser
 
         private void CloseBlock(string name, int end)
         {
-            int i = _blocks.FindLastIndex(b => b.Name == name);
+            // A loop, not FindLastIndex with a lambda: that allocates a closure for every closing tag.
+            int i = _blocks.Count - 1;
+            while (i >= 0 && _blocks[i].Name != name) i--;
             if (i < 0)
             {
                 // A stray </p> creates an empty paragraph in browsers; for us it just ends the current text.

@@ -60,7 +60,9 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         var index = context.Get<MatchTokenIndex>();
         // Phrases whose words all occur in the body, as id sequences, filed under their first id (an array: every token
         // of the text is looked up in it).
-        var byFirst = new List<int[]>?[index.DistinctCount];
+        // Rented: it is as long as the text has distinct words, and only a few of its places are filled.
+        var byFirst = System.Buffers.ArrayPool<List<int[]>?>.Shared.Rent(index.DistinctCount);
+        Array.Clear(byFirst, 0, index.DistinctCount);
         foreach (var phrase in language.TransitionWords)
         {
             // Most phrases of the list never occur: their first word alone rules them out, without allocating.
@@ -88,6 +90,7 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
             has[s] = HasTransition(tokenIds, from, to, byFirst, pairs) || StartsWithAny(tokenIds, from, to, leading);
             if (has[s]) count++;
         }
+        System.Buffers.ArrayPool<List<int[]>?>.Shared.Return(byFirst, clearArray: true);
         return new TransitionSentences { Has = has, Count = count };
     }
 
