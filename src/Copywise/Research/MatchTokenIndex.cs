@@ -180,22 +180,12 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
     private static int Add(ref BuildState st, int a, int b)
     {
         int id = st.Ids.GetOrAdd(a, b - a);
-        if (st.Count == st.Id.Length || st.Count == st.Start.Length)
-        {
-            Grow(ref st.Start, st.Count);
-            Grow(ref st.Id, st.Count);
-        }
+        // Rented arrays may be longer than asked for: each grows when it is full.
+        if (st.Count == st.Start.Length) PooledArrays.Grow(ref st.Start, st.Count);
+        if (st.Count == st.Id.Length) PooledArrays.Grow(ref st.Id, st.Count);
         st.Start[st.Count] = a;
         st.Id[st.Count++] = id;
         return id;
-    }
-
-    private static void Grow(ref int[] array, int used)
-    {
-        var larger = Pool.Rent(used * 2);
-        Array.Copy(array, larger, used);
-        Pool.Return(array);
-        array = larger;
     }
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping

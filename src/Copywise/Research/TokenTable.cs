@@ -100,26 +100,16 @@ internal sealed class TokenTable
             }
         }
         int id = _count++;
-        if (id == _start.Length)
-        {
-            Grow(ref _start, id);
-            Grow(ref _length, id);
-            Grow(ref _hash, id);
-        }
+        // Rented arrays may be longer than asked for: each grows when it is full.
+        if (id == _start.Length) PooledArrays.Grow(ref _start, id);
+        if (id == _length.Length) PooledArrays.Grow(ref _length, id);
+        if (id == _hash.Length) PooledArrays.Grow(ref _hash, id);
         _start[id] = start;
         _length[id] = length;
         _hash[id] = hash;
         if (_count * 2 > _slotCount) Rehash();
         else _slots[slot] = id + 1;
         return id;
-    }
-
-    private static void Grow(ref int[] array, int used)
-    {
-        var larger = Pool.Rent(used * 2);
-        Array.Copy(array, larger, used);
-        Pool.Return(array);
-        array = larger;
     }
 
     private int HashOf(ReadOnlySpan<char> key) => _randomized ? string.GetHashCode(key) : CheapHash(key);

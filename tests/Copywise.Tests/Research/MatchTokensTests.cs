@@ -62,6 +62,19 @@ public class MatchTokenIndexTests
 
 public class WordIdTests
 {
+    // Words of many parts give more tokens than the index sizes its arrays for: they grow (from the pool) and keep all.
+    [Fact]
+    public void Token_arrays_grow_past_their_first_size()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"w{i}-a-b-c-d-e."));
+        var context = Copywise.Tests.Languages.SentenceChecks.Context("en", $"<p>{text}</p>");
+        var index = context.Get<MatchTokenIndex>();
+        Assert.Equal(300 * 6, index.Count);
+        Assert.Equal(300 + 5 + 300, index.DistinctCount); // w0..w299, a..e, and each whole word
+        Assert.Equal("w299", context.Document.Text[index.Start[index.Count - 6]..index.EndOf(index.Count - 6)]);
+        Assert.Equal("e", index.Form(index.Id[index.Count - 1]).ToString());
+    }
+
     // Every word's id names its normalized form, and equal forms share an id, whether the word is one match token or
     // several (a hyphenated word has an id of its own).
     [Theory]
