@@ -66,3 +66,29 @@ public partial class DocumentationTests
         Assert.All(links, anchor => Assert.Contains(anchor, deviations));
     }
 }
+
+/// <summary>The library example of the README runs as written.</summary>
+public class ReadmeLibraryExampleTests
+{
+    [Fact]
+    public void The_library_example_analyses_the_example_page_and_its_marks_point_into_the_text()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+        Assert.Contains("Analyzer.Analyze(paper)", readme);
+        Assert.Contains("examples/electric-bikes.html", readme);
+
+        var paper = new Copywise.Documents.Paper
+        {
+            Text = File.ReadAllText(TestPaths.Example("electric-bikes.html")),
+            Keyphrase = "electric bikes",
+            Locale = "en_US",
+        };
+        AnalysisResult result = Analyzer.Analyze(paper);
+        Assert.InRange(result.Seo.Score, 1, 100);
+        Assert.InRange(result.Readability.Score, 1, 100);
+        var marks = result.Seo.Results.Concat(result.Readability.Results).SelectMany(r => r.Marks).ToList();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.True(m.Start >= 0 && m.End <= paper.Text.Length && m.Start <= m.End));
+        Assert.Contains("electric bikes", ResultJson.ToJson(result), StringComparison.OrdinalIgnoreCase);
+    }
+}
