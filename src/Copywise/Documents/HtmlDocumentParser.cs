@@ -48,6 +48,16 @@ public static class HtmlDocumentParser
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
     };
 
+    // Tag names we meet often, kept as one string each: a tag copied from the tokenizer takes its name from here rather
+    // than making a string of its own.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownTagNames =
+        Skipped.Concat(Containers).Concat(HeadContent).Concat(VoidElements).Concat(new[]
+        {
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "caption", "figcaption", "a", "span",
+            "strong", "em", "b", "i", "u", "s", "sup", "sub", "small", "mark", "abbr", "time", "del", "ins", "label",
+            "button", "picture", "bdi", "bdo", "dfn", "data", "ruby", "rt", "rp", "wbr", "font", "big", "strike", "tt",
+        }).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Parses HTML.</summary>
     public static ParsedInput Parse(string html)
     {
@@ -63,17 +73,19 @@ public static class HtmlDocumentParser
         };
         var state = new State(html, builder, meta);
         // A tag is handled when the next token starts, where it ends. Text needs no end: it is read straight from the
-        // tokenizer's struct token, without an object or a string of its own.
-        HtmlToken? pending = null;
+        // tokenizer's struct token, without an object or a string of its own. A tag is copied into one reused object
+        // (the next token overwrites the struct token), without AngleSharp's token object and attribute list.
+        var pending = new Tag();
+        bool hasPending = false;
         while (true)
         {
             ref var token = ref tokenizer.GetStructToken();
             var type = token.Type;
             int position = token.Position.Index;
-            if (pending != null)
+            if (hasPending)
             {
                 state.Handle(pending, position);
-                pending = null;
+                hasPending = false;
             }
             if (type == HtmlTokenType.EndOfFile) break;
             if (type == HtmlTokenType.Character)
@@ -81,10 +93,57 @@ public static class HtmlDocumentParser
                 state.Text(token.Data, position);
                 continue;
             }
-            pending = token.ToHtmlToken();
-            if (type == HtmlTokenType.StartTag) SwitchState(((HtmlTagToken)pending).Name, tokenizer);
+            pending.CopyFrom(ref token);
+            hasPending = true;
+            if (type == HtmlTokenType.StartTag) SwitchState(pending.Name, tokenizer);
         }
         return new ParsedInput(builder.Build(), meta, DocumentFormat.Html);
+    }
+
+    /// <summary>A token that is not text, as the parser needs it: a tag's type, name and the attributes it reads.</summary>
+    private sealed class Tag
+    {
+        private readonly List<(string Name, string Value)> _attributes = new();
+
+        public HtmlTokenType Type { get; private set; }
+        public int Position { get; private set; }
+        public string Name { get; private set; } = "";
+        public bool IsSelfClosing { get; private set; }
+
+        public void CopyFrom(ref StructHtmlToken token)
+        {
+            Type = token.Type;
+            Position = token.Position.Index;
+            _attributes.Clear();
+            if (!token.IsTag)
+            {
+                Name = "";
+                IsSelfClosing = false;
+                return;
+            }
+            ReadOnlySpan<char> name = token.Name;
+            Name = KnownTagNames.TryGetValue(name, out var known) ? known : name.ToString();
+            IsSelfClosing = token.IsSelfClosing;
+            var attributes = token.Attributes;
+            for (int i = 0; i < attributes.Count; i++)
+            {
+                var attribute = attributes[i];
+                _attributes.Add((attribute.Name.ToString(), attribute.Value.ToString()));
+            }
+        }
+
+        /// <summary>The attribute's value, or "" when the tag lacks it (as AngleSharp's tokens answer).</summary>
+        public string GetAttribute(string name)
+        {
+            foreach (var (n, v) in _attributes) if (n == name) return v;
+            return "";
+        }
+
+        public bool HasAttribute(string name)
+        {
+            foreach (var (n, _) in _attributes) if (n == name) return true;
+            return false;
+        }
     }
 
     // Raw text elements: the tree builder would switch the tokenizer's state as soon as it sees the start tag, so we do.
@@ -114,10 +173,10 @@ public static class HtmlDocumentParser
         private bool _afterBreak;
 
         // A tag (or another token that is not text), once the next token shows where it ends.
-        public void Handle(HtmlToken token, int end)
+        public void Handle(Tag token, int end)
         {
-            int start = Math.Max(0, token.Position.Index);
-            bool isBreak = token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && ((HtmlTagToken)token).Name == "br" && _skipDepth == 0;
+            int start = Math.Max(0, token.Position);
+            bool isBreak = token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && token.Name == "br" && _skipDepth == 0;
             if (isBreak && _afterBreak && builder.InBlock && (_blocks.Count == 0 || _blocks[^1].Kind == BlockKind.Paragraph))
             {
                 // The text after the breaks starts a new paragraph of the same frame (see EnsureBlock).
@@ -131,10 +190,10 @@ public static class HtmlDocumentParser
             switch (token.Type)
             {
                 case HtmlTokenType.StartTag:
-                    StartTag((HtmlTagToken)token, start, end);
+                    StartTag(token, start, end);
                     break;
                 case HtmlTokenType.EndTag:
-                    EndTag(((HtmlTagToken)token).Name, start, end);
+                    EndTag(token.Name, start, end);
                     break;
             }
         }
@@ -146,7 +205,7 @@ public static class HtmlDocumentParser
             Characters(data, Math.Max(0, position));
         }
 
-        private void StartTag(HtmlTagToken tag, int start, int end)
+        private void StartTag(Tag tag, int start, int end)
         {
             string name = tag.Name;
             // Head metadata is read even though the head is skipped.
@@ -224,7 +283,7 @@ public static class HtmlDocumentParser
                     }
                     break;
                 case "img":
-                    builder.AddImage(CleanUrl(tag.GetAttribute("src") ?? ""), tag.Attributes.Any(a => a.Name == "alt") ? tag.GetAttribute("alt") : null, start, end);
+                    builder.AddImage(CleanUrl(tag.GetAttribute("src") ?? ""), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
                     break;
                 default:
                     if (Containers.Contains(name))
@@ -239,7 +298,7 @@ public static class HtmlDocumentParser
         // Content pasted from JSON or code often keeps escaped quotes around attribute values (href=\"...\").
         private static string CleanUrl(string value) => value.Trim().Trim('\\', '"', '\'').Trim();
 
-        private static bool HasSkippedClass(HtmlTagToken tag)
+        private static bool HasSkippedClass(Tag tag)
         {
             var cls = tag.GetAttribute("class");
             if (string.IsNullOrEmpty(cls)) return false;
@@ -290,7 +349,7 @@ public static class HtmlDocumentParser
             }
         }
 
-        private void OpenBlock(string name, BlockKind kind, int level, int start, HtmlTagToken tag)
+        private void OpenBlock(string name, BlockKind kind, int level, int start, Tag tag)
         {
             // A block inside a block (a paragraph in a list item) ends the outer block's current text.
             if (name == "p" && _blocks.Count > 0 && _blocks[^1].Name == "p") _blocks.RemoveAt(_blocks.Count - 1);
@@ -335,7 +394,7 @@ public static class HtmlDocumentParser
             }
         }
 
-        private static TextAlignment AlignmentOf(HtmlTagToken tag)
+        private static TextAlignment AlignmentOf(Tag tag)
         {
             var cls = tag.GetAttribute("class");
             if (!string.IsNullOrEmpty(cls))

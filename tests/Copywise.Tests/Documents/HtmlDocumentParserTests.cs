@@ -78,6 +78,24 @@ public class HtmlDocumentParserTests
         Assert.Null(doc.Images[1].Alt);
     }
 
+    // Tags are copied from the tokenizer's struct token: names and attributes in capitals, an empty alt against none,
+    // a repeated attribute (the first counts) and an element the parser does not know must read as before.
+    [Fact]
+    public void Tags_in_capitals_empty_attributes_and_unknown_elements()
+    {
+        var doc = HtmlDocumentParser.Parse("<P>Go <A HREF=\"/a\" href=\"/b\" REL=nofollow>there</A>.<IMG SRC=c.png ALT=\"\"><img src=d.png alt></P><x-card lang=fr><p>Bonjour <my-tag>toi</my-tag>.</p></x-card>").Document;
+        var link = Assert.Single(doc.Links);
+        Assert.Equal("/a", link.Href);
+        Assert.Equal("nofollow", link.Rel);
+        Assert.Equal(2, doc.Images.Count);
+        Assert.Equal("c.png", doc.Images[0].Src);
+        Assert.Equal("", doc.Images[0].Alt);
+        Assert.Equal("", doc.Images[1].Alt);
+        Assert.Equal("Go there.", doc.Text[..9]);
+        Assert.Equal(2, doc.Blocks.Count);
+        Assert.EndsWith("Bonjour toi.", doc.Text);
+    }
+
     [Fact]
     public void Loose_text_becomes_implicit_paragraphs()
     {
