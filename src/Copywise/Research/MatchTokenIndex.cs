@@ -13,6 +13,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
     private int[] _start, _id, _sentenceFirst, _wordId;
     private int _sentenceCount, _wordCount;
     private char[] _lower;
+    private bool _disposed;
     private readonly TokenTable _ids;
     // Keyed by instance: a phrase's forms are prepared once per analysis. (A ConditionalWeakTable here would cost a
     // finalizer per analysis.)
@@ -145,7 +146,8 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
     /// <summary>Returns the index's buffers to the shared pools; the index must not be used afterwards.</summary>
     public void Dispose()
     {
-        if (_lower.Length == 0 && _start.Length == 0) return;
+        if (_disposed) return;
+        _disposed = true;
         _ids.Release();
         Pool.Return(_start);
         Pool.Return(_id);
@@ -154,7 +156,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
         System.Buffers.ArrayPool<char>.Shared.Return(_lower);
         _start = _id = _sentenceFirst = _wordId = [];
         _lower = [];
-        Count = _sentenceCount = _wordCount = 0;
+        Count = _wordCount = 0;
         _sentenceCount = -1; // SentenceFirst is then empty
     }
 

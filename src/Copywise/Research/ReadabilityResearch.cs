@@ -58,9 +58,8 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         var language = context.Language;
         if (language.TransitionWords.Count == 0 && language.TwoPartTransitionWords.Count == 0) return new TransitionSentences { Has = has };
         var index = context.Get<MatchTokenIndex>();
-        // Phrases whose words all occur in the body, as id sequences, filed under their first id (an array: every token
-        // of the text is looked up in it).
-        // Rented: it is as long as the text has distinct words, and only a few of its places are filled.
+        // Phrases whose words all occur in the body, as id sequences, filed under their first id: an array, since every
+        // token of the text is looked up in it, rented, since it is as long as the text has distinct words.
         var byFirst = System.Buffers.ArrayPool<List<int[]>?>.Shared.Rent(index.DistinctCount);
         Array.Clear(byFirst, 0, index.DistinctCount);
         foreach (var phrase in language.TransitionWords)
@@ -309,7 +308,6 @@ public sealed class ReadabilityStatistics : IResearch<ReadabilityStatistics>
 
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-
 
     private static bool IsNumber(ReadOnlySpan<char> word)
     {

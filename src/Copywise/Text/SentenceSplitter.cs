@@ -46,8 +46,7 @@ public readonly struct SentenceSplitter(Language language)
         return end;
     }
 
-    private const string TerminatorCharacters = ".!?…‽。！？؟۔";
-    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(TerminatorCharacters);
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…‽。！？؟۔");
 
     private static bool IsTerminator(char c) => Terminators.Contains(c);
 

@@ -10,13 +10,14 @@ public sealed class TextDocumentBuilder
 {
     private readonly string _source;
     private readonly StringBuilder _text;
+    // The block and source-run lists, kept per thread between documents (see Lists); _blocks and the runs name its parts.
     private readonly Lists _lists;
-    private bool _built;
     private readonly List<Block> _blocks;
-    private readonly List<Link> _links = new();
-    private readonly List<Image> _images = new();
     private readonly List<int> _runText;
     private readonly List<int> _runSource;
+    private readonly List<Link> _links = new();
+    private readonly List<Image> _images = new();
+    private bool _built;
     private int _expectedSource = -1;
     private bool _inBlock;
     private BlockKind _kind;
@@ -57,9 +58,8 @@ public sealed class TextDocumentBuilder
         public readonly List<int> RunText = new(), RunSource = new();
     }
 
-    [ThreadStatic] private static Lists? t_lists;
     private const int MaxCachedItems = 1 << 14;
-
+    [ThreadStatic] private static Lists? t_lists;
     private const int MaxCached = 1 << 18;
     [ThreadStatic] private static StringBuilder? t_cached;
 
@@ -246,10 +246,7 @@ public sealed class TextDocumentBuilder
         }
         var document = new TextDocument(_source, text, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
         // Kept for the next document unless a very long one made them large.
-        if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems)
-        {
-            t_lists = _lists;
-        }
+        if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems) t_lists = _lists;
         return document;
     }
 }
