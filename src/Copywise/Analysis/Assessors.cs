@@ -7,14 +7,10 @@ namespace Copywise.Analysis;
 /// <summary>The sets of assessments that make up each result group.</summary>
 public static class Assessors
 {
-    // Each set is made once: assessments hold no state of their own, only their thresholds.
-
     /// <summary>The SEO assessments, in the reference's order.</summary>
-    public static IReadOnlyList<Assessment> Seo(bool cornerstone) => cornerstone ? SeoCornerstone : SeoRegular;
+    public static IReadOnlyList<Assessment> Seo(bool cornerstone) => SeoSets[cornerstone ? 1 : 0];
 
-    private static readonly IReadOnlyList<Assessment> SeoRegular = MakeSeo(false), SeoCornerstone = MakeSeo(true);
-
-    private static IReadOnlyList<Assessment> MakeSeo(bool cornerstone) => Array.AsReadOnly<Assessment>(
+    private static readonly IReadOnlyList<Assessment>[] SeoSets = BothSets(cornerstone =>
     [
         new IntroductionKeyword(),
         new KeyphraseLength(),
@@ -38,11 +34,9 @@ public static class Assessors
     ]);
 
     /// <summary>The readability assessments.</summary>
-    public static IReadOnlyList<Assessment> Readability(bool cornerstone) => cornerstone ? ReadabilityCornerstone : ReadabilityRegular;
+    public static IReadOnlyList<Assessment> Readability(bool cornerstone) => ReadabilitySets[cornerstone ? 1 : 0];
 
-    private static readonly IReadOnlyList<Assessment> ReadabilityRegular = MakeReadability(false), ReadabilityCornerstone = MakeReadability(true);
-
-    private static IReadOnlyList<Assessment> MakeReadability(bool cornerstone) => Array.AsReadOnly<Assessment>(
+    private static readonly IReadOnlyList<Assessment>[] ReadabilitySets = BothSets(cornerstone =>
     [
         new SubheadingDistribution(cornerstone),
         new ParagraphLength(),
@@ -57,11 +51,9 @@ public static class Assessors
     ]);
 
     /// <summary>The assessments run for each related keyphrase.</summary>
-    public static IReadOnlyList<Assessment> Related(bool cornerstone) => cornerstone ? RelatedCornerstone : RelatedRegular;
+    public static IReadOnlyList<Assessment> Related(bool cornerstone) => RelatedSets[cornerstone ? 1 : 0];
 
-    private static readonly IReadOnlyList<Assessment> RelatedRegular = MakeRelated(false), RelatedCornerstone = MakeRelated(true);
-
-    private static IReadOnlyList<Assessment> MakeRelated(bool cornerstone) => Array.AsReadOnly<Assessment>(
+    private static readonly IReadOnlyList<Assessment>[] RelatedSets = BothSets(cornerstone =>
     [
         new IntroductionKeyword(),
         new KeyphraseLength(),
@@ -72,4 +64,8 @@ public static class Assessors
         new ImageKeyphrase(cornerstone),
         new PreviouslyUsedKeyphrase(),
     ]);
+
+    // Each set is made once, for regular and for cornerstone content: assessments hold no state, only their thresholds.
+    private static IReadOnlyList<Assessment>[] BothSets(Func<bool, Assessment[]> make) =>
+        [Array.AsReadOnly(make(false)), Array.AsReadOnly(make(true))];
 }
