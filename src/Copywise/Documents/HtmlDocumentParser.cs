@@ -219,18 +219,14 @@ public static class HtmlDocumentParser
                     if (_skipDepth == 0 || _skipName == "head") _captureTitle = "";
                     break;
                 case "meta":
-                    if (tag.GetAttribute("name") is { } metaName && !string.IsNullOrWhiteSpace(metaName) && tag.GetAttribute("content") is { } content)
-                        meta.Fields.TryAdd(metaName.Trim(), content.Trim());
-                    if (string.Equals(tag.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase))
-                        meta.Description ??= tag.GetAttribute("content")?.Trim();
-                    else if (string.Equals(tag.GetAttribute("name"), "keywords", StringComparison.OrdinalIgnoreCase) && meta.Keyphrase is null)
-                    {
-                        // Keywords meta is a list; its first entry is the closest thing to a focus keyphrase.
-                    }
+                    var metaName = tag.GetAttribute("name");
+                    var content = tag.GetAttribute("content");
+                    if (!string.IsNullOrWhiteSpace(metaName)) meta.Fields.TryAdd(metaName.Trim(), content.Trim());
+                    if (string.Equals(metaName, "description", StringComparison.OrdinalIgnoreCase)) meta.Description ??= content.Trim();
                     break;
                 case "link":
                     if (string.Equals(tag.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
-                        meta.Permalink ??= tag.GetAttribute("href")?.Trim();
+                        meta.Permalink ??= tag.GetAttribute("href").Trim();
                     break;
             }
 
@@ -275,15 +271,12 @@ public static class HtmlDocumentParser
                     builder.Break();
                     break;
                 case "a":
-                    if (tag.GetAttribute("href") is { } rawHref)
-                    {
-                        var href = CleanUrl(rawHref);
-                        EnsureBlock(start);
-                        _links.Add((href, tag.GetAttribute("rel") ?? "", builder.TextLength, start));
-                    }
+                    // Every <a> is recorded as a link; one without href has an empty one.
+                    EnsureBlock(start);
+                    _links.Add((CleanUrl(tag.GetAttribute("href")), tag.GetAttribute("rel"), builder.TextLength, start));
                     break;
                 case "img":
-                    builder.AddImage(CleanUrl(tag.GetAttribute("src") ?? ""), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
+                    builder.AddImage(CleanUrl(tag.GetAttribute("src")), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
                     break;
                 default:
                     if (Containers.Contains(name))
