@@ -199,6 +199,10 @@ public class OtherReadabilityTests
         Assert.False(English.Instance.IsComplexWord("important"));
         Assert.False(English.Instance.IsComplexWord("computers"));
         Assert.False(English.Instance.IsComplexWord("garden"));
+        // "-ies" plurals of frequent "-y" words are frequent too; of other words, not.
+        Assert.False(English.Instance.IsComplexWord("activities"));
+        Assert.False(English.Instance.IsComplexWord("accompanies"));
+        Assert.True(English.Instance.IsComplexWord("bureaucracies"));
         Assert.Equal(9, Score(Html("<p>We like the garden and the house and the park a lot.</p>"), "wordComplexity"));
         Assert.Equal(6, Score(Html("<p>Notwithstanding incomprehensible bureaucratic obfuscation persists.</p>"), "wordComplexity"));
     }

@@ -20,7 +20,8 @@ public sealed class English : Language
         .Select(l => l.Split('|')).Where(p => p.Length == 2).Select(p => (Tokens(p[0]), Tokens(p[1]))).ToArray());
     private readonly Lazy<FrozenSet<string>> _beginningExceptions = new(() => LoadSet("en", "sentence-beginning-exceptions.txt"));
     // Frequent long words and function words, together, compared ordinally: the words asked about are lower-cased first.
-    private readonly Lazy<FrozenSet<string>> _frequent = new(() => LoadSet("en", "frequent-long-words.txt"));
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _frequent =
+        new(() => LoadSet("en", "frequent-long-words.txt").GetAlternateLookup<ReadOnlySpan<char>>());
     private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _notComplex;
     private readonly Lazy<EnglishPassiveVoice> _passive = new(() => new EnglishPassiveVoice(
         LoadSet("en", "irregular-participles.txt"), LoadSet("en", "participle-exceptions.txt")));
@@ -30,7 +31,7 @@ public sealed class English : Language
 
     private English()
     {
-        _notComplex = new(() => _frequent.Value.Concat(FunctionWords).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+        _notComplex = new(() => _frequent.Value.Set.Concat(FunctionWords).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     /// <summary>
@@ -81,11 +82,17 @@ public sealed class English : Language
         if (word.Length > lower.Length) return true;
         int n = Research.MatchTokens.Normalize(word, lower);
         var l = lower[..n];
-        var frequent = _frequent.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         if (_notComplex.Value.Contains(l)) return false;
         // Plural and third-person forms of frequent words are frequent too.
         if (!l.EndsWith("s")) return true;
-        if (l.EndsWith("ies") && frequent.Contains(string.Concat(l[..^3], "y"))) return false;
+        var frequent = _frequent.Value;
+        if (l.EndsWith("ies"))
+        {
+            // "-ies" from "-y": the singular written over the plural's own buffer.
+            lower[n - 3] = 'y';
+            if (frequent.Contains(lower[..(n - 2)])) return false;
+            lower[n - 3] = 'i';
+        }
         if (l.EndsWith("es") && frequent.Contains(l[..^2])) return false;
         if (frequent.Contains(l[..^1])) return false;
         return true;
