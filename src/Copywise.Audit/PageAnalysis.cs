@@ -141,6 +141,8 @@ public sealed class PageAnalyzer
     // The analysis itself, and what the site checks need of it. Links to page files resolve from linkFolder's folder.
     private PageAnalysis Analyze(string path, Paper paper, Copywise.Text.TextDocument document, IReadOnlyList<string> keys, string linkFolder, string basePath, string contentHash)
     {
+        // This method owns the parsed document: its pooled text goes back once the analysis and the links are read.
+        using var owned = document;
         var language = LanguageRegistry.ForLocale(paper.Locale);
         using var context = new AnalysisContext(paper, document, language, _options);
         var result = Analyzer.Analyze(context);
@@ -149,7 +151,7 @@ public sealed class PageAnalyzer
         foreach (var l in context.Document.Links)
         {
             var target = SitePaths.ResolveLink(l.Href, linkFolder, paper.Permalink, basePath);
-            var anchor = context.Document.Text.Substring(l.TextStart, Math.Min(l.TextLength, context.Document.Text.Length - l.TextStart));
+            var anchor = context.Document.Substring(l.TextStart, l.TextLength);
             links.Add(new PageLink(l.Href, target, anchor, l.SourceStart, l.SourceEnd));
         }
         var related = new List<RelatedKey>();

@@ -44,7 +44,7 @@ public static class ProminentWords
             int id = index.Id[t];
             if (kind[id] != 0) continue;
             firstAt[id] = t;
-            var word = source.AsSpan(index.Start[t], index.EndOf(t) - index.Start[t]);
+            var word = source.Slice(index.Start[t], index.EndOf(t) - index.Start[t]);
             bool content = false;
             if (word.Length >= 2 && word.Length <= buffer.Length && !IsNumber(word))
             {
@@ -97,7 +97,7 @@ public static class ProminentWords
     }
 
     // The ids were packed last word first: unpack them in reading order and spell each as it first occurs, normalized.
-    private static string Phrase(long key, int words, MatchTokenIndex index, int[] firstAt, string source)
+    private static string Phrase(long key, int words, MatchTokenIndex index, int[] firstAt, ReadOnlySpan<char> source)
     {
         long ids = key & ((1L << (IdBits * MaxPhraseWords)) - 1);
         var parts = new string[words];
@@ -106,13 +106,13 @@ public static class ProminentWords
             int id = (int)(ids % (1L << IdBits)) - 1;
             ids /= 1L << IdBits;
             int t = firstAt[id];
-            parts[k] = MatchTokens.Normalize(source[index.Start[t]..index.EndOf(t)]);
+            parts[k] = MatchTokens.Normalize(source[index.Start[t]..index.EndOf(t)].ToString());
         }
         return string.Join(' ', parts);
     }
 
     // Words of one phrase are separated by white space or a hyphen only.
-    private static bool Joined(string source, int end, int start)
+    private static bool Joined(ReadOnlySpan<char> source, int end, int start)
     {
         for (int i = end; i < start; i++)
         {

@@ -56,7 +56,8 @@ internal static class ToolEndpoints
                 if (!DocumentFormats.TryParse(formatName, out var format))
                     throw new CopywiseInputException($"field 'format' must be auto, html, markdown or text, not '{formatName}'", "format");
                 if (format == DocumentFormat.Auto) format = DocumentFormats.Sniff(text);
-                var (_, paper) = DocumentParser.Parse(new Paper { Text = text, Format = format });
+                var (parsed, paper) = DocumentParser.Parse(new Paper { Text = text, Format = format });
+                parsed.Dispose();
                 string html = format switch
                 {
                     DocumentFormat.Markdown => Markdig.Markdown.ToHtml(text, Markdown),
@@ -84,7 +85,7 @@ internal static class ToolEndpoints
     // Plain text as the analysis reads it: subheadings, paragraphs and list items (the headline line is the title).
     private static string PlainTextHtml(string text)
     {
-        var document = PlainTextDocumentParser.Parse(text).Document;
+        using var document = PlainTextDocumentParser.Parse(text).Document;
         var html = new StringBuilder();
         bool inList = false;
         foreach (var block in document.Blocks)

@@ -23,7 +23,9 @@ public static class Analyzer
     public static AnalysisResult Analyze(Paper paper, AnalysisOptions? options = null, string? fileName = null)
     {
         options ??= AnalysisOptions.Default;
-        var (document, completed) = DocumentParser.Parse(paper, fileName);
+        var (parsed, completed) = DocumentParser.Parse(paper, fileName);
+        // Disposed last: its pooled text serves the next analysis once the context below is done with it.
+        using var document = parsed;
         var language = LanguageRegistry.ForLocale(completed.Locale);
         bool detected = false;
         if (string.IsNullOrWhiteSpace(completed.Locale) && LanguageDetector.Detect(document.Text) is { } found)

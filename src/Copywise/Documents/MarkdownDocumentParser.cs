@@ -82,7 +82,8 @@ public static class MarkdownDocumentParser
         int start = html.Span.Start;
         int length = Math.Min(html.Span.Length, source.Length - start);
         if (length <= 0) return;
-        var inner = HtmlDocumentParser.Parse(source.Substring(start, length)).Document;
+        using var inner = HtmlDocumentParser.Parse(source.Substring(start, length)).Document;
+        var innerText = inner.Text;
         foreach (var image in inner.Images) builder.AddImage(image.Src, image.Alt, image.SourceStart + start, image.SourceEnd + start);
         foreach (var b in inner.Blocks)
         {
@@ -90,7 +91,7 @@ public static class MarkdownDocumentParser
             int blockStart = builder.TextLength;
             for (int i = b.Start; i < b.End; i++)
             {
-                builder.Append(inner.Text[i], inner.ToSource(i) + start, collapseWhiteSpace: false);
+                builder.Append(innerText[i], inner.ToSource(i) + start, collapseWhiteSpace: false);
             }
             foreach (var l in inner.Links)
             {
@@ -163,8 +164,8 @@ public static class MarkdownDocumentParser
         if (tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)) builder.Break();
         else if (tag.StartsWith("<img", StringComparison.OrdinalIgnoreCase))
         {
-            var image = HtmlDocumentParser.Parse(html.Tag).Document.Images;
-            foreach (var i in image) builder.AddImage(i.Src, i.Alt, html.Span.Start, html.Span.End + 1);
+            using var parsed = HtmlDocumentParser.Parse(html.Tag).Document;
+            foreach (var i in parsed.Images) builder.AddImage(i.Src, i.Alt, html.Span.Start, html.Span.End + 1);
         }
     }
 

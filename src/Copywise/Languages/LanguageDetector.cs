@@ -16,18 +16,18 @@ public static class LanguageDetector
     private const int MaximumWords = 3000;
     private const int MaximumCharacters = 60_000;
 
-    private struct Count
+    private ref struct Count
     {
-        public string Text;
+        public ReadOnlySpan<char> Text;
         public int[] Hits;
         public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups;
         public int Words;
     }
 
     /// <summary>The detected language, or null when the text is too short or matches no language well enough.</summary>
-    public static Language? Detect(string text)
+    public static Language? Detect(ReadOnlySpan<char> text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (text.IsEmpty) return null;
         var byScript = ByScript(text);
         if (byScript is not null) return byScript;
 
@@ -45,7 +45,7 @@ public static class LanguageDetector
             if (st.Words >= MaximumWords || end - start > 64) return;
             st.Words++;
             Span<char> buffer = stackalloc char[64];
-            var token = buffer[..MatchTokens.Normalize(st.Text.AsSpan(start, end - start), buffer)];
+            var token = buffer[..MatchTokens.Normalize(st.Text.Slice(start, end - start), buffer)];
             for (int l = 0; l < st.Hits.Length; l++)
                 if (st.Lookups[l].Contains(token)) st.Hits[l]++;
         });
@@ -59,10 +59,10 @@ public static class LanguageDetector
         return hits[best] * 10 >= words ? candidates[best] : null;
     }
 
-    private static Language? ByScript(string text)
+    private static Language? ByScript(ReadOnlySpan<char> text)
     {
         int kana = 0, hebrew = 0, greek = 0, letters = 0;
-        foreach (char c in text.AsSpan(0, Math.Min(text.Length, 20_000)))
+        foreach (char c in text[..Math.Min(text.Length, 20_000)])
         {
             if (!char.IsLetter(c)) continue;
             letters++;

@@ -50,7 +50,7 @@ public sealed class RomancePassiveVoice
         // One lower-cased copy of the sentence (case mapping keeps the length): tokens are slices of it, no strings.
         if (t_lower is null || t_lower.Length < sentence.Length) t_lower = new char[Math.Max(sentence.Length, 256)];
         var lower = t_lower.AsSpan(0, sentence.Length);
-        MatchTokens.Normalize(source.AsSpan(sentence.Start, sentence.Length), lower);
+        MatchTokens.Normalize(source.Slice(sentence.Start, sentence.Length), lower);
         var state = new Lookups(this);
         bool open = false;
         Range previous = default, beforePrevious = default;
@@ -111,7 +111,7 @@ public sealed class RomancePassiveVoice
     }
 
     // Punctuation between two words that ends a clause; a hyphen inside a word ("est-elle") does not.
-    private static bool BreaksClause(string source, int from, int to)
+    private static bool BreaksClause(ReadOnlySpan<char> source, int from, int to)
     {
         for (int k = from; k < to; k++)
         {

@@ -24,7 +24,7 @@ public sealed class CharacterLengths : IResearch<CharacterLengths>
         int total = 0;
         for (int i = 0; i < blocks.Count; i++)
         {
-            perBlock[i] = CharacterCount.Count(text.AsSpan(blocks[i].Start, blocks[i].End - blocks[i].Start));
+            perBlock[i] = CharacterCount.Count(text.Slice(blocks[i].Start, blocks[i].End - blocks[i].Start));
             total += perBlock[i];
         }
         var sentences = context.Text.Sentences;

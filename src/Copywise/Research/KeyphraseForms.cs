@@ -197,7 +197,8 @@ public static class MatchTokens
     /// Calls <paramref name="visit"/> for every match token in <c>text[start..end]</c> with its range.
     /// </summary>
     /// <remarks>A <paramref name="segmenter"/> splits the runs of a language written without spaces into words.</remarks>
-    public static void ForEach<TState>(string text, int start, int end, ref TState state, TokenVisitor<TState> visit, WordSegmenter? segmenter = null)
+    public static void ForEach<TState>(ReadOnlySpan<char> text, int start, int end, ref TState state, TokenVisitor<TState> visit, WordSegmenter? segmenter = null)
+        where TState : allows ref struct
     {
         int i = start;
         while (i < end)
@@ -214,5 +215,5 @@ public static class MatchTokens
     }
 
     /// <summary>Receives one token's range.</summary>
-    public delegate void TokenVisitor<TState>(ref TState state, int start, int end);
+    public delegate void TokenVisitor<TState>(ref TState state, int start, int end) where TState : allows ref struct;
 }

@@ -162,12 +162,12 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
 
     // Adds the match tokens of the word text[start..end] and returns the id of the whole word's form: most words are one
     // token, whose id it is.
-    private static int AddParts(ref BuildState st, string text, int start, int end)
+    private static int AddParts(ref BuildState st, ReadOnlySpan<char> text, int start, int end)
     {
         int wordStart = start;
         while (true)
         {
-            int cut = text.AsSpan(start, end - start).IndexOfAny(MatchTokens.InnerSeparators);
+            int cut = text.Slice(start, end - start).IndexOfAny(MatchTokens.InnerSeparators);
             // A word without separators is one token: the analysis's words are trimmed of punctuation already.
             if (cut < 0 && start == wordStart) return Add(ref st, start, end);
             int partEnd = cut < 0 ? end : start + cut;
@@ -192,7 +192,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
 
     // The text as MatchTokens.Normalize writes each token: lower case, typographic apostrophes as ASCII. Case mapping
     // keeps the length, so offsets into the copy are offsets into the text.
-    private static char[] LowerCase(string text, bool turkic)
+    private static char[] LowerCase(ReadOnlySpan<char> text, bool turkic)
     {
         var lower = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         int n = MatchTokens.Normalize(text, lower, turkic);

@@ -10,21 +10,21 @@ public static class PhraseMatcher
     /// How many times the phrase occurs in <c>text[start..end]</c>: the smallest count among its words
     /// (for an exact phrase, the number of times the word sequence occurs). Adds the matched tokens' ranges to <paramref name="marks"/> when given.
     /// </summary>
-    public static int Count(PhraseForms phrase, string text, int start, int end, List<(int Start, int End)>? marks = null)
+    public static int Count(PhraseForms phrase, ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)>? marks = null)
     {
         if (phrase.IsEmpty || end <= start) return 0;
         return phrase.Exact ? CountExact(phrase, text, start, end, marks) : CountAnyOrder(phrase, text, start, end, marks);
     }
 
-    private struct AnyOrderState
+    private ref struct AnyOrderState
     {
         public PhraseForms Phrase;
         public int[] Counts;
         public List<(int, int)>? Found;
-        public string Text;
+        public ReadOnlySpan<char> Text;
     }
 
-    private static int CountAnyOrder(PhraseForms phrase, string text, int start, int end, List<(int, int)>? marks)
+    private static int CountAnyOrder(PhraseForms phrase, ReadOnlySpan<char> text, int start, int end, List<(int, int)>? marks)
     {
         int n = phrase.Forms.Length;
         var state = new AnyOrderState { Phrase = phrase, Counts = new int[n], Found = marks is null ? null : new List<(int, int)>(), Text = text };
@@ -32,7 +32,7 @@ public static class PhraseMatcher
         {
             int len = e - s;
             Span<char> buffer = len <= 128 ? stackalloc char[len] : new char[len];
-            int m = MatchTokens.Normalize(st.Text.AsSpan(s, len), buffer, st.Phrase.TurkicCasing);
+            int m = MatchTokens.Normalize(st.Text.Slice(s, len), buffer, st.Phrase.TurkicCasing);
             var token = buffer[..m];
             bool hit = false;
             for (int k = 0; k < st.Phrase.Forms.Length; k++)
@@ -51,7 +51,7 @@ public static class PhraseMatcher
         return min == int.MaxValue ? 0 : min;
     }
 
-    private static int CountExact(PhraseForms phrase, string text, int start, int end, List<(int, int)>? marks)
+    private static int CountExact(PhraseForms phrase, ReadOnlySpan<char> text, int start, int end, List<(int, int)>? marks)
     {
         // Collect tokens, then slide the phrase over them.
         var tokens = new List<(int Start, int End)>();
@@ -65,7 +65,7 @@ public static class PhraseMatcher
             for (int k = 0; k < words.Length && all; k++)
             {
                 var (s, e) = tokens[i + k];
-                var token = text.AsSpan(s, e - s);
+                var token = text.Slice(s, e - s);
                 if (token.Length > buffer.Length) { all = false; break; }
                 int m = MatchTokens.Normalize(token, buffer, phrase.TurkicCasing);
                 all = buffer[..m].SequenceEqual(words[k]);

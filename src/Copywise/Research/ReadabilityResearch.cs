@@ -170,54 +170,74 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
     /// <param name="LastSentence">Index of the last sentence of the run (after <paramref name="FirstSentence"/> + <paramref name="Count"/> − 1 when a list lies between).</param>
     public readonly record struct Run(string Beginning, int FirstSentence, int Count, int LastSentence);
 
-    /// <summary>All runs, in order (runs of one included).</summary>
+    /// <summary>The runs of two or more sentences, in order. A sentence whose beginning no neighbour shares is in none.</summary>
     public IReadOnlyList<Run> Runs { get; private init; } = [];
 
     /// <inheritdoc/>
     public static SentenceBeginnings Compute(AnalysisContext context)
     {
         var sentences = context.Text.Sentences;
-        // At most a run per sentence: sized once instead of regrown.
-        var runs = new List<Run>(sentences.Length);
-        var exceptions = context.Language.SentenceBeginningExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var secondExceptions = context.Language.SentenceBeginningSecondWordExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
-        bool turkic = context.Language.TurkicCasing;
         var blocks = context.Document.Blocks;
-        // Beginnings are built in a buffer and kept once each: a text repeats few of them, and most sentences start a run.
-        var distinct = new HashSet<string>(sentences.Length, StringComparer.Ordinal);
-        var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
-        var buffer = new char[64];
-        string? current = null;
-        int start = 0, count = 0, last = 0;
+        var rules = new Rules(context);
+        // Each beginning is built in one of two buffers and compared with the one before: a string is made only for a
+        // run of two or more, which most texts have few of.
+        var current = new char[64];
+        var next = new char[64];
+        List<Run>? runs = null;
+        int currentLength = 0, start = 0, count = 0, last = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
             if (blocks[sentences[i].Block].Kind is BlockKind.ListItem or BlockKind.TableCell) continue;
-            var words = context.Text.WordsOf(sentences[i]);
-            int length = 0;
-            if (words.Length > 0)
+            int length = rules.Build(i, ref next);
+            if (length > 0 && currentLength > 0 && next.AsSpan(0, length).SequenceEqual(current.AsSpan(0, currentLength)))
             {
-                length = Append(ref buffer, 0, context.Text.Text(words[0]), turkic);
-                if (words.Length > 1 && exceptions.Contains(buffer.AsSpan(0, length)))
-                {
-                    var second = context.Text.Text(words[1]);
-                    length = Append(ref buffer, length, second, turkic);
-                    if (words.Length > 2 && secondExceptions.Contains(second)) length = Append(ref buffer, length, context.Text.Text(words[2]), turkic);
-                }
+                count++;
+                last = i;
+                continue;
             }
-            var beginning = buffer.AsSpan(0, length);
-            if (length > 0 && current != null && beginning.SequenceEqual(current)) { count++; last = i; continue; }
-            if (current != null) runs.Add(new Run(current, start, count, last));
-            current = null;
-            if (length > 0 && !lookup.TryGetValue(beginning, out current))
-            {
-                current = beginning.ToString();
-                distinct.Add(current);
-            }
+            if (currentLength > 0 && count > 1) (runs ??= []).Add(new Run(new string(current, 0, currentLength), start, count, last));
+            (current, next) = (next, current);
+            currentLength = length;
             start = last = i;
             count = 1;
         }
-        if (current != null) runs.Add(new Run(current, start, count, last));
-        return new SentenceBeginnings { Runs = runs };
+        if (currentLength > 0 && count > 1) (runs ??= []).Add(new Run(new string(current, 0, currentLength), start, count, last));
+        return new SentenceBeginnings { Runs = runs ?? [] };
+    }
+
+    /// <summary>
+    /// The beginning of one sentence as runs compare it (lower case; two or three words after an article, numeral or
+    /// demonstrative); empty when the sentence has no word.
+    /// </summary>
+    public static string BeginningOf(AnalysisContext context, int sentence)
+    {
+        var buffer = new char[64];
+        return new string(buffer, 0, new Rules(context).Build(sentence, ref buffer));
+    }
+
+    private readonly struct Rules(AnalysisContext context)
+    {
+        private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions =
+            context.Language.SentenceBeginningExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _secondExceptions =
+            context.Language.SentenceBeginningSecondWordExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly bool _turkic = context.Language.TurkicCasing;
+
+        // Writes the sentence's beginning into the buffer and returns its length.
+        public int Build(int sentence, ref char[] buffer)
+        {
+            var text = context.Text;
+            var words = text.WordsOf(text.Sentences[sentence]);
+            if (words.Length == 0) return 0;
+            int length = Append(ref buffer, 0, text.Text(words[0]), _turkic);
+            if (words.Length > 1 && _exceptions.Contains(buffer.AsSpan(0, length)))
+            {
+                var second = text.Text(words[1]);
+                length = Append(ref buffer, length, second, _turkic);
+                if (words.Length > 2 && _secondExceptions.Contains(second)) length = Append(ref buffer, length, text.Text(words[2]), _turkic);
+            }
+            return length;
+        }
     }
 
     // Appends a normalized word to the beginning in the buffer (after a space when it is not the first), growing it as needed.

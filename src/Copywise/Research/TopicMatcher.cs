@@ -19,7 +19,7 @@ public readonly record struct PhraseMatch(int WordsFound, int WordCount, int Ful
 public static class TopicMatcher
 {
     /// <summary>Matches one phrase in <c>text[start..end]</c>; matched token ranges go to <paramref name="marks"/> when given.</summary>
-    public static PhraseMatch Match(PhraseForms phrase, string text, int start, int end, List<(int Start, int End)>? marks = null)
+    public static PhraseMatch Match(PhraseForms phrase, ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)>? marks = null)
     {
         int n = phrase.Forms.Length;
         if (n == 0 || end <= start) return new PhraseMatch(0, n, 0, -1);
@@ -59,7 +59,7 @@ public static class TopicMatcher
                 Text.WordTokenizer.TrimPunctuation(text, ref s, ref e);
             }
             if (e <= s || e - s > buffer.Length) continue;
-            int m = MatchTokens.Normalize(text.AsSpan(s, e - s), buffer, phrase.TurkicCasing);
+            int m = MatchTokens.Normalize(text.Slice(s, e - s), buffer, phrase.TurkicCasing);
             var token = buffer[..m];
             bool hit = false;
             for (int k = 0; k < n; k++)
@@ -86,12 +86,12 @@ public static class TopicMatcher
     }
 
     /// <summary>Matches a whole string.</summary>
-    public static PhraseMatch Match(PhraseForms phrase, string text) => Match(phrase, text, 0, text.Length);
+    public static PhraseMatch Match(PhraseForms phrase, ReadOnlySpan<char> text) => Match(phrase, text, 0, text.Length);
 
     /// <summary>
     /// The keyphrase's match, or, when it is not complete and synonyms are used, the best synonym's when that is better.
     /// </summary>
-    public static PhraseMatch MatchTopic(TopicForms topic, string text, int start, int end, bool useSynonyms)
+    public static PhraseMatch MatchTopic(TopicForms topic, ReadOnlySpan<char> text, int start, int end, bool useSynonyms)
     {
         var best = Match(topic.Keyphrase, text, start, end);
         if (best.All || !useSynonyms) return best;
@@ -104,5 +104,5 @@ public static class TopicMatcher
     }
 
     /// <summary>Matches a whole string against the topic.</summary>
-    public static PhraseMatch MatchTopic(TopicForms topic, string text, bool useSynonyms) => MatchTopic(topic, text, 0, text.Length, useSynonyms);
+    public static PhraseMatch MatchTopic(TopicForms topic, ReadOnlySpan<char> text, bool useSynonyms) => MatchTopic(topic, text, 0, text.Length, useSynonyms);
 }

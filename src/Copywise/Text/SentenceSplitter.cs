@@ -13,13 +13,13 @@ namespace Copywise.Text;
 public readonly struct SentenceSplitter(Language language)
 {
     /// <summary>The position just past the end of the sentence that starts at <paramref name="start"/>.</summary>
-    public int NextSentenceEnd(string text, int start, int end)
+    public int NextSentenceEnd(ReadOnlySpan<char> text, int start, int end)
     {
         int i = start;
         while (i < end)
         {
             // Most characters are no terminator: one vectorized search skips to the next.
-            int next = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            int next = text.Slice(i, end - i).IndexOfAny(Terminators);
             if (next < 0) return end;
             i += next;
             char c = text[i];
@@ -52,7 +52,7 @@ public readonly struct SentenceSplitter(Language language)
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}' or '」' or '』';
 
-    private static bool CanStartSentence(string text, int k)
+    private static bool CanStartSentence(ReadOnlySpan<char> text, int k)
     {
         char n = text[k];
         if (char.IsLower(n)) return false;
@@ -68,13 +68,13 @@ public readonly struct SentenceSplitter(Language language)
         return true;
     }
 
-    private bool StartsWithFunctionWord(string text, int start)
+    private bool StartsWithFunctionWord(ReadOnlySpan<char> text, int start)
     {
         int end = start;
         while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’')) end++;
         if (end == start || end - start > 32) return false;
         Span<char> lower = stackalloc char[end - start];
-        text.AsSpan(start, end - start).ToLowerInvariant(lower);
+        text.Slice(start, end - start).ToLowerInvariant(lower);
         for (int i = 0; i < lower.Length; i++) if (lower[i] == '’') lower[i] = '\'';
         var functionWords = language.FunctionWords;
         return functionWords.Count > 0 && functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
@@ -86,12 +86,12 @@ public readonly struct SentenceSplitter(Language language)
         return true;
     }
 
-    private bool EndsSentenceAfterPeriod(string text, int sentenceStart, int period, int next)
+    private bool EndsSentenceAfterPeriod(ReadOnlySpan<char> text, int sentenceStart, int period, int next)
     {
         // The token before the period.
         int s = period;
         while (s > sentenceStart && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] is not ('(' or '"' or '“' or '\'')) s--;
-        var token = text.AsSpan(s, period - s);
+        var token = text.Slice(s, period - s);
         if (token.Length == 0) return true;
         // An initial: one capital letter ("J."), but not a sentence ending in a one-letter word like "I" or "A" before a
         // capital, nor a label or letter before a function word ("Q. Why ...", "plan B. The ..."): names are not function words.

@@ -39,9 +39,9 @@ public sealed class TextAnalysis : IDisposable
     public BlockSpan[] Blocks { get; }
 
     /// <summary>The text of a word.</summary>
-    public ReadOnlySpan<char> Text(in Word word) => Document.Text.AsSpan(word.Start, word.Length);
+    public ReadOnlySpan<char> Text(in Word word) => Document.Text.Slice(word.Start, word.Length);
     /// <summary>The text of a sentence.</summary>
-    public ReadOnlySpan<char> Text(in Sentence sentence) => Document.Text.AsSpan(sentence.Start, sentence.Length);
+    public ReadOnlySpan<char> Text(in Sentence sentence) => Document.Text.Slice(sentence.Start, sentence.Length);
     /// <summary>The words of a sentence.</summary>
     public ReadOnlySpan<Word> WordsOf(in Sentence sentence) => Words.Slice(sentence.FirstWord, sentence.WordCount);
     /// <summary>The sentences of a block.</summary>
@@ -61,13 +61,9 @@ public sealed class TextAnalysis : IDisposable
     public static TextAnalysis Analyze(TextDocument document, Language language)
     {
         var text = document.Text;
-        // The lists are scratch space kept per thread: only the final arrays are new, not every regrowth on the way.
-        var words = t_words ?? new List<Word>(text.Length / 6 + 1);
-        var sentences = t_sentences ?? new List<Sentence>(text.Length / 80 + 1);
-        t_words = null;
-        t_sentences = null;
-        words.Clear();
-        sentences.Clear();
+        // Written straight into the pooled arrays the analysis keeps: no scratch lists to copy from.
+        var words = new PooledBuffer<Word>(text.Length / 6 + 1);
+        var sentences = new PooledBuffer<Sentence>(text.Length / 80 + 1);
         var blocks = new BlockSpan[document.Blocks.Count];
         var splitter = new SentenceSplitter(language);
         for (int b = 0; b < document.Blocks.Count; b++)
@@ -87,7 +83,7 @@ public sealed class TextAnalysis : IDisposable
                 {
                     int sentenceIndex = sentences.Count;
                     int wordStart = words.Count;
-                    WordTokenizer.Tokenize(text, s, e, sentenceIndex, words, language.Segmenter);
+                    WordTokenizer.Tokenize(text, s, e, sentenceIndex, ref words, language.Segmenter);
                     // A stretch without words (a stray quote or dash) is not a sentence.
                     if (words.Count > wordStart) sentences.Add(new Sentence(s, e - s, b, wordStart, words.Count - wordStart));
                 }
@@ -95,22 +91,8 @@ public sealed class TextAnalysis : IDisposable
             }
             blocks[b] = new BlockSpan(firstSentence, sentences.Count - firstSentence, firstWord, words.Count - firstWord);
         }
-        var analysis = new TextAnalysis(document, language, Rent(words), words.Count, Rent(sentences), sentences.Count, blocks);
-        // Kept for the next text unless a very long one made them large.
-        if (words.Capacity <= MaxScratch) t_words = words;
-        if (sentences.Capacity <= MaxScratch) t_sentences = sentences;
-        return analysis;
+        if (words.Count == 0) words.Release();
+        if (sentences.Count == 0) sentences.Release();
+        return new TextAnalysis(document, language, words.Items, words.Count, sentences.Items, sentences.Count, blocks);
     }
-
-    private static T[] Rent<T>(List<T> list)
-    {
-        if (list.Count == 0) return [];
-        var array = System.Buffers.ArrayPool<T>.Shared.Rent(list.Count);
-        list.CopyTo(array);
-        return array;
-    }
-
-    private const int MaxScratch = 1 << 16;
-    [ThreadStatic] private static List<Word>? t_words;
-    [ThreadStatic] private static List<Sentence>? t_sentences;
 }

@@ -62,18 +62,28 @@ public readonly record struct Link(string Href, string Rel, int TextStart, int T
 public readonly record struct Image(string Src, string? Alt, int SourceStart, int SourceEnd);
 
 /// <summary>
-/// The prose of an article, whatever its input format: the text of every block joined in one string,
+/// The prose of an article, whatever its input format: the text of every block joined in one run of characters,
 /// the blocks as ranges of it, the links and images, and a map from text positions back to the source.
 /// </summary>
-public sealed class TextDocument
+/// <remarks>
+/// The characters live in a buffer rented from the shared array pool, so that an analysis does not allocate a copy of
+/// its text. <see cref="Dispose"/> gives the buffer back; a document that is never disposed leaves it to the garbage
+/// collector, which is correct but allocates. After disposal the text can no longer be read.
+/// </remarks>
+public sealed class TextDocument : IDisposable
 {
     private readonly int[] _runText;
     private readonly int[] _runSource;
+    private char[]? _text;
+    private readonly int _textLength;
+    private readonly bool _pooled;
 
-    internal TextDocument(string source, string text, Block[] blocks, Link[] links, Image[] images, int[] runText, int[] runSource)
+    internal TextDocument(string source, char[] text, int textLength, bool pooled, Block[] blocks, Link[] links, Image[] images, int[] runText, int[] runSource)
     {
         Source = source;
-        Text = text;
+        _text = text;
+        _textLength = textLength;
+        _pooled = pooled;
         Blocks = blocks;
         Links = links;
         Images = images;
@@ -85,7 +95,19 @@ public sealed class TextDocument
     public string Source { get; }
 
     /// <summary>The prose: each block's text, blocks separated by a line feed.</summary>
-    public string Text { get; }
+    /// <exception cref="ObjectDisposedException">The document was disposed.</exception>
+    public ReadOnlySpan<char> Text
+    {
+        get
+        {
+            var text = _text;
+            ObjectDisposedException.ThrowIf(text is null, this);
+            return new ReadOnlySpan<char>(text, 0, _textLength);
+        }
+    }
+
+    /// <summary>The length of <see cref="Text"/>, readable after disposal too.</summary>
+    public int TextLength => _textLength;
 
     /// <summary>The blocks in document order.</summary>
     public IReadOnlyList<Block> Blocks { get; }
@@ -97,7 +119,14 @@ public sealed class TextDocument
     public IReadOnlyList<Image> Images { get; }
 
     /// <summary>The text of one block.</summary>
-    public ReadOnlySpan<char> BlockText(in Block block) => Text.AsSpan(block.Start, block.Length);
+    public ReadOnlySpan<char> BlockText(in Block block) => Text.Slice(block.Start, block.Length);
+
+    /// <summary>A range of the text as a string, clamped to the text: for what outlives the document, such as an anchor.</summary>
+    public string Substring(int start, int length)
+    {
+        start = Math.Clamp(start, 0, _textLength);
+        return Text.Slice(start, Math.Clamp(length, 0, _textLength - start)).ToString();
+    }
 
     /// <summary>Maps a position in <see cref="Text"/> to the position of the same character in <see cref="Source"/>.</summary>
     public int ToSource(int textPosition)
@@ -123,5 +152,13 @@ public sealed class TextDocument
     }
 
     /// <summary>An empty document.</summary>
-    public static TextDocument Empty(string source) => new(source, "", [], [], [], [], []);
+    public static TextDocument Empty(string source) => new(source, [], 0, pooled: false, [], [], [], [], []);
+
+    /// <summary>Gives the text's buffer back to the pool. The document's text cannot be read afterwards.</summary>
+    public void Dispose()
+    {
+        // Exchanged so that a second disposal, even on another thread, never returns the buffer twice.
+        var text = Interlocked.Exchange(ref _text, null);
+        if (text is not null && _pooled) System.Buffers.ArrayPool<char>.Shared.Return(text);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Copywise.Text;
 
 /// <summary>
@@ -9,7 +7,8 @@ namespace Copywise.Text;
 public sealed class TextDocumentBuilder
 {
     private readonly string _source;
-    private readonly StringBuilder _text;
+    // The text, written straight into the pooled array the document keeps (see TextDocument).
+    private PooledBuffer<char> _text;
     // The block and source-run lists, kept per thread between documents (see Lists); _blocks and the runs name its parts.
     private readonly Lists _lists;
     private readonly List<Block> _blocks;
@@ -32,15 +31,8 @@ public sealed class TextDocumentBuilder
     public TextDocumentBuilder(string source)
     {
         _source = source;
-        // The text is at most as long as the source; a builder kept from the last document saves allocating its buffer.
-        // Only one that holds the whole source in its one buffer: a builder that grows chunk by chunk reads back slowly.
-        var cached = t_cached;
-        if (cached != null && cached.Capacity >= source.Length)
-        {
-            t_cached = null;
-            _text = cached.Clear();
-        }
-        else _text = new StringBuilder(Math.Min(source.Length, 1 << 24));
+        // The text is hardly ever longer than the source (markup and collapsed white space go): one rental nearly always.
+        _text = new PooledBuffer<char>(Math.Max(16, source.Length));
         // The block and run lists too are kept per thread: only the final arrays are new, not every regrowth.
         _lists = t_lists ?? new Lists();
         t_lists = null;
@@ -60,14 +52,12 @@ public sealed class TextDocumentBuilder
 
     private const int MaxCachedItems = 1 << 14;
     [ThreadStatic] private static Lists? t_lists;
-    private const int MaxCached = 1 << 18;
-    [ThreadStatic] private static StringBuilder? t_cached;
 
     /// <summary>True while a block is open.</summary>
     public bool InBlock => _inBlock;
 
     /// <summary>Current length of the text.</summary>
-    public int TextLength => _text.Length;
+    public int TextLength => _text.Count;
 
     /// <summary>Opens a block. An open block is closed first.</summary>
     public void StartBlock(BlockKind kind, int level, int sourceStart, TextAlignment alignment = TextAlignment.Default)
@@ -75,12 +65,12 @@ public sealed class TextDocumentBuilder
         if (_inBlock) EndBlock(sourceStart);
         if (_blocks.Count > 0)
         {
-            _text.Append('\n');
+            _text.Add('\n');
         }
         _inBlock = true;
         _kind = kind;
         _level = level;
-        _blockStart = _text.Length;
+        _blockStart = _text.Count;
         _blockSourceStart = sourceStart;
         _alignment = alignment;
         _pendingSpace = false;
@@ -92,19 +82,19 @@ public sealed class TextDocumentBuilder
         if (!_inBlock) return;
         _inBlock = false;
         // Trim trailing white space so that block text ends on its last visible character.
-        int end = _text.Length;
-        while (end > _blockStart && char.IsWhiteSpace(_text[end - 1])) end--;
+        int end = _text.Count;
+        while (end > _blockStart && char.IsWhiteSpace(_text.Items[end - 1])) end--;
         int start = _blockStart;
-        while (start < end && char.IsWhiteSpace(_text[start])) start++;
+        while (start < end && char.IsWhiteSpace(_text.Items[start])) start++;
         if (end == start)
         {
             // Nothing visible: remove the block and its separator.
             int cut = _blocks.Count > 0 ? _blockStart - 1 : _blockStart;
-            _text.Length = Math.Max(0, cut);
-            TrimRuns(_text.Length);
+            _text.Count = Math.Max(0, cut);
+            TrimRuns(_text.Count);
             return;
         }
-        _text.Length = end;
+        _text.Count = end;
         TrimRuns(end);
         _blocks.Add(new Block(_kind, _level, start, end - start, _blockSourceStart, Math.Max(sourceEnd, _blockSourceStart), _alignment));
     }
@@ -140,7 +130,7 @@ public sealed class TextDocumentBuilder
             }
             if (j > i + 1 && _expectedSource == i + 1)
             {
-                _text.Append(_source, i + 1, j - i - 1);
+                _text.AddRange(_source.AsSpan(i + 1, j - i - 1));
                 _expectedSource = j;
                 i = j;
             }
@@ -178,15 +168,15 @@ public sealed class TextDocumentBuilder
             // A break made by markup alone does not separate closing punctuation from its word ("<em>word</em>.").
             bool soft = _softBreak && c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '”' or '’' or '»';
             _softBreak = false;
-            if (!soft && _text.Length > _blockStart && _text[^1] != ' ')
+            if (!soft && _text.Count > _blockStart && _text.Items[_text.Count - 1] != ' ')
             {
                 AddRunIfNeeded(Math.Max(0, sourcePosition - 1));
-                _text.Append(' ');
+                _text.Add(' ');
                 _expectedSource = sourcePosition;
             }
         }
         AddRunIfNeeded(sourcePosition);
-        _text.Append(c);
+        _text.Add(c);
         _expectedSource = sourcePosition + 1;
     }
 
@@ -206,7 +196,7 @@ public sealed class TextDocumentBuilder
     {
         if (sourcePosition != _expectedSource)
         {
-            _runText.Add(_text.Length);
+            _runText.Add(_text.Count);
             _runSource.Add(sourcePosition);
         }
     }
@@ -214,15 +204,15 @@ public sealed class TextDocumentBuilder
     /// <summary>Records a link whose anchor text runs from <paramref name="textStart"/> to the current end of the text.</summary>
     public void AddLink(string href, string rel, int textStart, int sourceStart, int sourceEnd, int textEnd = -1)
     {
-        int end = textEnd < 0 ? _text.Length : Math.Min(textEnd, _text.Length);
+        int end = textEnd < 0 ? _text.Count : Math.Min(textEnd, _text.Count);
         if (textStart > end) textStart = end;
-        while (textStart < end && char.IsWhiteSpace(_text[textStart])) textStart++;
-        while (end > textStart && char.IsWhiteSpace(_text[end - 1])) end--;
+        while (textStart < end && char.IsWhiteSpace(_text.Items[textStart])) textStart++;
+        while (end > textStart && char.IsWhiteSpace(_text.Items[end - 1])) end--;
         _links.Add(new Link(href, rel, textStart, end - textStart, sourceStart, sourceEnd));
     }
 
     /// <summary>The text built so far from <paramref name="start"/> on.</summary>
-    public string CurrentText(int start) => _text.ToString(start, _text.Length - start);
+    public string CurrentText(int start) => new(_text.Items, start, _text.Count - start);
 
     /// <summary>Records an image.</summary>
     public void AddImage(string src, string? alt, int sourceStart, int sourceEnd) => _images.Add(new Image(src, alt, sourceStart, sourceEnd));
@@ -234,17 +224,19 @@ public sealed class TextDocumentBuilder
         if (_built) throw new InvalidOperationException("The document was built already.");
         _built = true;
         if (_inBlock) EndBlock(_source.Length);
-        string text = _text.ToString();
-        if (_text.Capacity <= MaxCached && (t_cached is null || t_cached.Capacity < _text.Capacity)) t_cached = _text;
+        int length = _text.Count;
+        // The document takes the rented array itself and gives it back when disposed (see TextDocument).
+        if (length == 0) _text.Release();
+        var text = _text.Items;
         // Links may point past the end after trailing white space was trimmed.
         for (int i = 0; i < _links.Count; i++)
         {
             var l = _links[i];
-            int s = Math.Min(l.TextStart, text.Length);
-            int e = Math.Min(l.TextStart + l.TextLength, text.Length);
+            int s = Math.Min(l.TextStart, length);
+            int e = Math.Min(l.TextStart + l.TextLength, length);
             if (s != l.TextStart || e - s != l.TextLength) _links[i] = l with { TextStart = s, TextLength = e - s };
         }
-        var document = new TextDocument(_source, text, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
+        var document = new TextDocument(_source, text, length, pooled: length > 0, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
         // Kept for the next document unless a very long one made them large.
         if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems) t_lists = _lists;
         return document;

@@ -13,10 +13,10 @@ public abstract class WordSegmenter
     /// Adds to <paramref name="ends"/> the end of every word of <c>text[start..end]</c>, in order, the last one being
     /// <paramref name="end"/>. Punctuation may come out as words of its own: callers trim it.
     /// </summary>
-    public abstract void Segment(string text, int start, int end, List<int> ends);
+    public abstract void Segment(ReadOnlySpan<char> text, int start, int end, List<int> ends);
 
     /// <summary>True when <c>text[start..end]</c> has a character the segmenter splits.</summary>
-    public bool Needs(string text, int start, int end)
+    public bool Needs(ReadOnlySpan<char> text, int start, int end)
     {
         for (int i = start; i < end; i++)
         {
@@ -29,7 +29,8 @@ public abstract class WordSegmenter
     /// Calls <paramref name="visit"/> with each word of <c>text[start..end]</c>, punctuation trimmed from its ends by
     /// <paramref name="isPunctuation"/>; pieces that are only punctuation are skipped.
     /// </summary>
-    public void ForEachWord<TState>(string text, int start, int end, Func<char, bool> isPunctuation, ref TState state, Research.MatchTokens.TokenVisitor<TState> visit)
+    public void ForEachWord<TState>(ReadOnlySpan<char> text, int start, int end, Func<char, bool> isPunctuation, ref TState state, Research.MatchTokens.TokenVisitor<TState> visit)
+        where TState : allows ref struct
     {
         var ends = t_ends ??= new List<int>();
         ends.Clear();

@@ -36,10 +36,10 @@ public static class WordTokenizer
     /// Adds the words of <c>text[start..end]</c> to <paramref name="words"/>; a <paramref name="segmenter"/> splits the
     /// runs of a language written without spaces.
     /// </summary>
-    public static void Tokenize(string text, int start, int end, int sentence, List<Word> words, WordSegmenter? segmenter = null)
+    internal static void Tokenize(ReadOnlySpan<char> text, int start, int end, int sentence, ref PooledBuffer<Word> words, WordSegmenter? segmenter = null)
     {
         // Offsets into a span of the range: the loops then read it without a bounds check per character.
-        var span = text.AsSpan(start, end - start);
+        var span = text.Slice(start, end - start);
         int i = 0;
         while (i < span.Length)
         {
@@ -53,13 +53,21 @@ public static class WordTokenizer
             e += start;
             if (segmenter is not null && segmenter.Needs(text, s, e))
             {
-                var state = (Words: words, Sentence: sentence);
+                var state = new SegmentState { Words = words, Sentence = sentence };
                 segmenter.ForEachWord(text, s, e, IsPunctuation, ref state,
-                    static (ref (List<Word> Words, int Sentence) st, int a, int b) => st.Words.Add(new Word(a, b - a, st.Sentence)));
+                    static (ref SegmentState st, int a, int b) => st.Words.Add(new Word(a, b - a, st.Sentence)));
+                // The buffer may have grown (a new array) while the segmenter filled the copy in the state.
+                words = state.Words;
                 continue;
             }
             words.Add(new Word(s, e - s, sentence));
         }
+    }
+
+    private struct SegmentState
+    {
+        public PooledBuffer<Word> Words;
+        public int Sentence;
     }
 
     /// <summary>Narrows <c>text[start..end]</c> to leave out the punctuation at both ends.</summary>

@@ -71,4 +71,32 @@ public class PooledResearchTests
         Assert.Equal(first, Json(Analyzer.Analyze(context)));
         Assert.Equal(4, context.Get<MatchTokenIndex>().Count);
     }
+
+    [Fact]
+    public void A_disposed_document_refuses_its_text_and_keeps_its_shape()
+    {
+        var document = HtmlDocumentParser.Parse("<h2>Cats</h2><p>Cats sleep. <a href=\"/food\">Cats eat</a>.</p>").Document;
+        Assert.Equal("Cats\nCats sleep. Cats eat.", document.Text.ToString());
+        Assert.Equal("Cats eat", document.Substring(document.Links[0].TextStart, document.Links[0].TextLength));
+        Assert.Equal("Cats sleep", document.Substring(5, 10));
+        Assert.Equal("eat.", document.Substring(document.TextLength - 4, 99)); // clamped to the text
+        document.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => document.Text.Length);
+        Assert.Throws<ObjectDisposedException>(() => document.Substring(0, 4));
+        Assert.Equal(26, document.TextLength);
+        Assert.Equal(2, document.Blocks.Count);
+        document.Dispose(); // twice is harmless: the buffer goes back once
+        using var next = HtmlDocumentParser.Parse("<p>Dogs bark loudly.</p>").Document;
+        Assert.Equal("Dogs bark loudly.", next.Text.ToString());
+    }
+
+    [Fact]
+    public void Documents_made_after_one_another_keep_their_own_text()
+    {
+        // A buffer given back by one document is handed to the next: the first one's text must not show through.
+        var papers = Papers();
+        var expected = papers.Select(p => Json(Analyzer.Analyze(p))).ToArray();
+        for (int round = 0; round < 3; round++)
+            for (int i = papers.Length - 1; i >= 0; i--) Assert.Equal(expected[i], Json(Analyzer.Analyze(papers[i])));
+    }
 }

@@ -182,6 +182,38 @@ public class ConsecutiveSentenceTests
     }
 }
 
+public class SentenceBeginningRunTests
+{
+    private static IReadOnlyList<SentenceBeginnings.Run> Runs(string html) =>
+        LanguageKitContext(html).Get<SentenceBeginnings>().Runs;
+
+    private static AnalysisContext LanguageKitContext(string html) => Copywise.Tests.Languages.LanguageKit.Context(html, "en");
+
+    [Fact]
+    public void Runs_are_of_two_or_more_sentences_and_name_their_beginning()
+    {
+        var runs = Runs("<p>Dogs bark. Cats sleep. Cats eat. Birds sing. The cat naps. The cat purrs. The cat plays. Fish swim.</p>");
+        Assert.Equal([new SentenceBeginnings.Run("cats", 1, 2, 2), new SentenceBeginnings.Run("the cat", 4, 3, 6)], runs);
+        Assert.Empty(Runs("<p>Dogs bark. Cats sleep. Birds sing.</p>"));
+        Assert.Empty(Runs("<p></p>"));
+    }
+
+    [Fact]
+    public void A_list_between_two_sentences_does_not_break_their_run()
+    {
+        var runs = Runs("<p>Cats sleep.</p><ul><li>Dogs bark.</li><li>Dogs eat.</li></ul><p>Cats eat.</p>");
+        Assert.Equal([new SentenceBeginnings.Run("cats", 0, 2, 3)], runs);
+    }
+
+    [Fact]
+    public void The_beginning_of_one_sentence_is_read_as_runs_read_it()
+    {
+        var context = LanguageKitContext("<p>The Cat naps. “Dogs” bark.</p>");
+        Assert.Equal("the cat", SentenceBeginnings.BeginningOf(context, 0));
+        Assert.Equal("dogs", SentenceBeginnings.BeginningOf(context, 1));
+    }
+}
+
 public class OtherReadabilityTests
 {
     [Fact]

@@ -14,7 +14,7 @@ public class PlainTextDocumentParserTests
         var doc = parsed.Document;
         Assert.Equal([BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph], doc.Blocks.Select(b => b.Kind));
         Assert.Equal(["https://Example.com", "https://x.example/path"], doc.Links.Select(l => l.Href));
-        Assert.Equal("Example.com", doc.Text.Substring(doc.Links[0].TextStart, doc.Links[0].TextLength));
+        Assert.Equal("Example.com", doc.Substring(doc.Links[0].TextStart, doc.Links[0].TextLength));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class DutchTests
     public void Sentence_beginnings_take_the_word_after_an_article()
     {
         Assert.Equal(3, Context("<p>De hond blaft. De hond slaapt. De hond eet.</p>").Get<SentenceBeginnings>().Runs.Max(r => r.Count));
-        Assert.Equal(1, Context("<p>De hond blaft. De man lacht. De boom groeit.</p>").Get<SentenceBeginnings>().Runs.Max(r => r.Count));
+        Assert.Empty(Context("<p>De hond blaft. De man lacht. De boom groeit.</p>").Get<SentenceBeginnings>().Runs);
     }
 
     [Fact]

@@ -31,7 +31,10 @@ internal static class MorphologyTestKit
     /// <summary>The longest run of consecutive sentences that begin alike, and that beginning.</summary>
     public static (int Count, string Beginning) LongestRun(string text, string locale)
     {
-        var runs = Context("<p>" + text + "</p>", locale).Get<SentenceBeginnings>().Runs;
+        var context = Context("<p>" + text + "</p>", locale);
+        var runs = context.Get<SentenceBeginnings>().Runs;
+        // Runs are of two or more sentences: without one, every sentence stands alone.
+        if (runs.Count == 0) return context.Text.Sentences.Length == 0 ? (0, "") : (1, SentenceBeginnings.BeginningOf(context, 0));
         var longest = runs.OrderByDescending(r => r.Count).First();
         return (longest.Count, longest.Beginning);
     }

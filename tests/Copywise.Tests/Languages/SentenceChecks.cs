@@ -20,8 +20,8 @@ internal static class SentenceChecks
     /// <summary>The beginnings of the text's sentences, as consecutive-sentence checks compare them.</summary>
     public static string[] Beginnings(string locale, string text)
     {
-        var runs = Context(locale, $"<p>{text}</p>").Get<SentenceBeginnings>().Runs;
-        return runs.SelectMany(r => Enumerable.Repeat(r.Beginning, r.Count)).ToArray();
+        var context = Context(locale, $"<p>{text}</p>");
+        return Enumerable.Range(0, context.Text.Sentences.Length).Select(i => SentenceBeginnings.BeginningOf(context, i)).Where(b => b.Length > 0).ToArray();
     }
 
     /// <summary>How often the keyphrase occurs in the text.</summary>

@@ -56,7 +56,7 @@ public class SwedishTests
     public void Sentence_beginnings_take_the_word_after_an_article()
     {
         Assert.Equal(3, Context("<p>Den katten sover. Den katten äter. Den katten leker.</p>").Get<SentenceBeginnings>().Runs.Max(r => r.Count));
-        Assert.Equal(1, Context("<p>Den katten sover. Den hunden äter. Den fågeln sjunger.</p>").Get<SentenceBeginnings>().Runs.Max(r => r.Count));
+        Assert.Empty(Context("<p>Den katten sover. Den hunden äter. Den fågeln sjunger.</p>").Get<SentenceBeginnings>().Runs);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class TextCompetingLinks : Assessment
             int s = link.TextStart, e = link.TextStart + link.TextLength;
             if (!TopicMatcher.MatchTopic(forms, text, s, e, useSynonyms: true).All) continue;
             // Every content word of the anchor must belong to the keyphrase or to one synonym.
-            var words = MatchTokens.Split(text[s..e], context.Language.Segmenter).Select(w => MatchTokens.Normalize(w, forms.Keyphrase.TurkicCasing)).Distinct().ToList();
+            var words = MatchTokens.Split(text[s..e].ToString(), context.Language.Segmenter).Select(w => MatchTokens.Normalize(w, forms.Keyphrase.TurkicCasing)).Distinct().ToList();
             var content = words.Where(w => !functionWords.Contains(w)).ToList();
             if (content.Count > 0) words = content;
             foreach (var phrase in forms.All)

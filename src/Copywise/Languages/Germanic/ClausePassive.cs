@@ -53,7 +53,7 @@ public abstract class ClausePassive
         return false;
     }
 
-    private bool PunctuationAfter(string source, int end)
+    private bool PunctuationAfter(ReadOnlySpan<char> source, int end)
     {
         if (end >= source.Length) return false;
         char c = source[end];

@@ -63,7 +63,7 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
     }
 
     /// <inheritdoc/>
-    public override void Segment(string text, int start, int end, List<int> ends)
+    public override void Segment(ReadOnlySpan<char> text, int start, int end, List<int> ends)
     {
         int n = end - start;
         if (n <= 0) return;
@@ -113,7 +113,7 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
     private int Weight(Table table, Span<char> key, char a, char b, char c, char d) { key[0] = a; key[1] = b; key[2] = c; key[3] = d; return Lookup(table, key[..4]); }
 
     // The weight of a sequence of symbols (characters or markers) given by their indexes.
-    private int Word(Table table, Span<char> key, string text, int start, int n, params ReadOnlySpan<int> symbols)
+    private int Word(Table table, Span<char> key, ReadOnlySpan<char> text, int start, int n, params ReadOnlySpan<int> symbols)
     {
         int k = 0;
         foreach (int s in symbols) k += Symbol(text, start, n, s, key[k..]);
@@ -121,7 +121,7 @@ public sealed class JapaneseSegmenter : Text.WordSegmenter
     }
 
     // Writes symbol s: B3 B2 B1 before the text, E1 E2 E3 after it, else a character.
-    private static int Symbol(string text, int start, int n, int s, Span<char> into)
+    private static int Symbol(ReadOnlySpan<char> text, int start, int n, int s, Span<char> into)
     {
         if (s < 3) { into[0] = 'B'; into[1] = (char)('3' - s); return 2; }
         if (s >= n + 3) { into[0] = 'E'; into[1] = (char)('1' + s - n - 3); return 2; }
