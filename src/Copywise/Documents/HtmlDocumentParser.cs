@@ -103,7 +103,11 @@ public static class HtmlDocumentParser
     /// <summary>A token that is not text, as the parser needs it: a tag's type, name and the attributes it reads.</summary>
     private sealed class Tag
     {
-        private readonly List<(string Name, string Value)> _attributes = new();
+        // The attributes' names and values, copied one after another into a reused buffer: a string is made only for
+        // the few attributes the parser keeps (href, src, alt, ...), not for every class and style of the page.
+        private readonly List<(int Name, int NameLength, int Value, int ValueLength)> _attributes = new();
+        private char[] _chars = new char[256];
+        private int _used;
 
         public HtmlTokenType Type { get; private set; }
         public int Position { get; private set; }
@@ -115,6 +119,7 @@ public static class HtmlDocumentParser
             Type = token.Type;
             Position = token.Position.Index;
             _attributes.Clear();
+            _used = 0;
             if (!token.IsTag)
             {
                 Name = "";
@@ -128,20 +133,35 @@ public static class HtmlDocumentParser
             for (int i = 0; i < attributes.Count; i++)
             {
                 var attribute = attributes[i];
-                _attributes.Add((attribute.Name.ToString(), attribute.Value.ToString()));
+                int nameAt = Append(attribute.Name);
+                int valueAt = Append(attribute.Value);
+                _attributes.Add((nameAt, attribute.Name.Length, valueAt, attribute.Value.Length));
             }
         }
 
-        /// <summary>The attribute's value, or "" when the tag lacks it (as AngleSharp's tokens answer).</summary>
-        public string GetAttribute(string name)
+        private int Append(ReadOnlySpan<char> chars)
         {
-            foreach (var (n, v) in _attributes) if (n == name) return v;
-            return "";
+            if (_used + chars.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_used + chars.Length, _chars.Length * 2));
+            int at = _used;
+            chars.CopyTo(_chars.AsSpan(at));
+            _used += chars.Length;
+            return at;
         }
+
+        /// <summary>The attribute's value, empty when the tag lacks it; valid until the next tag is copied.</summary>
+        public ReadOnlySpan<char> Attribute(string name)
+        {
+            foreach (var (n, nl, v, vl) in _attributes)
+                if (_chars.AsSpan(n, nl).SequenceEqual(name)) return _chars.AsSpan(v, vl);
+            return default;
+        }
+
+        /// <summary>The attribute's value as a string, or "" when the tag lacks it (as AngleSharp's tokens answer).</summary>
+        public string GetAttribute(string name) => Attribute(name).ToString();
 
         public bool HasAttribute(string name)
         {
-            foreach (var (n, _) in _attributes) if (n == name) return true;
+            foreach (var (n, nl, _, _) in _attributes) if (_chars.AsSpan(n, nl).SequenceEqual(name)) return true;
             return false;
         }
     }
@@ -293,8 +313,8 @@ public static class HtmlDocumentParser
 
         private static bool HasSkippedClass(Tag tag)
         {
-            var cls = tag.GetAttribute("class");
-            if (string.IsNullOrEmpty(cls)) return false;
+            var cls = tag.Attribute("class");
+            if (cls.IsEmpty) return false;
             foreach (var c in SkippedClasses)
             {
                 if (cls.Contains(c, StringComparison.Ordinal)) return true;
@@ -389,21 +409,21 @@ public static class HtmlDocumentParser
 
         private static TextAlignment AlignmentOf(Tag tag)
         {
-            var cls = tag.GetAttribute("class");
-            if (!string.IsNullOrEmpty(cls))
+            var cls = tag.Attribute("class");
+            if (!cls.IsEmpty)
             {
                 if (cls.Contains("has-text-align-center", StringComparison.Ordinal)) return TextAlignment.Center;
                 if (cls.Contains("has-text-align-left", StringComparison.Ordinal)) return TextAlignment.Left;
                 if (cls.Contains("has-text-align-right", StringComparison.Ordinal)) return TextAlignment.Right;
                 if (cls.Contains("has-text-align-justify", StringComparison.Ordinal)) return TextAlignment.Justify;
             }
-            var style = tag.GetAttribute("style");
-            if (!string.IsNullOrEmpty(style))
+            var style = tag.Attribute("style");
+            if (!style.IsEmpty)
             {
                 int i = style.IndexOf("text-align", StringComparison.OrdinalIgnoreCase);
                 if (i >= 0)
                 {
-                    var rest = style.AsSpan(i + 10).TrimStart().TrimStart(':').TrimStart();
+                    var rest = style[(i + 10)..].TrimStart().TrimStart(':').TrimStart();
                     if (rest.StartsWith("center", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Center;
                     if (rest.StartsWith("left", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Left;
                     if (rest.StartsWith("right", StringComparison.OrdinalIgnoreCase)) return TextAlignment.Right;

@@ -9,7 +9,7 @@ internal static class WordScan
     /// <summary>Longest word the detectors look at; longer tokens (URLs, chemical names) are skipped.</summary>
     public const int MaxWord = 64;
 
-    /// <summary>The normalized words of a sentence, in order (allocates one string per word; sentences are short).</summary>
+    /// <summary>The normalized words of a sentence, in order (strings shared through <see cref="WordStrings"/>).</summary>
     public static string[] Words(TextAnalysis text, in Sentence sentence)
     {
         var words = text.WordsOf(sentence);
@@ -21,7 +21,7 @@ internal static class WordScan
             var raw = text.Text(w);
             if (raw.Length > MaxWord) continue;
             int len = MatchTokens.Normalize(raw, buffer, text.Language.TurkicCasing);
-            list[n++] = new string(buffer[..len]);
+            list[n++] = WordStrings.Get(buffer[..len]);
         }
         return n == list.Length ? list : list[..n];
     }
@@ -63,7 +63,7 @@ internal static class WordScan
             if (!first && char.IsUpper(raw[0])) current.Add("");
             else if (raw.Length <= MaxWord)
             {
-                var word = new string(buffer[..MatchTokens.Normalize(raw, buffer, text.Language.TurkicCasing)]);
+                var word = WordStrings.Get(buffer[..MatchTokens.Normalize(raw, buffer, text.Language.TurkicCasing)]);
                 if (stopWords.Contains(word) && current.Count > 0)
                 {
                     clauses.Add(current.ToArray());

@@ -35,29 +35,50 @@ public sealed class Introduction : IResearch<Introduction>
 public sealed class LinkStatistics : IResearch<LinkStatistics>
 {
     /// <summary>Internal links that are followed.</summary>
-    public List<Link> InternalFollowed { get; } = new();
+    public List<Link> InternalFollowed { get; }
     /// <summary>Internal links with rel=nofollow.</summary>
-    public List<Link> InternalNofollow { get; } = new();
+    public List<Link> InternalNofollow { get; }
     /// <summary>Outbound links that are followed.</summary>
-    public List<Link> OutboundFollowed { get; } = new();
+    public List<Link> OutboundFollowed { get; }
     /// <summary>Outbound links with rel=nofollow.</summary>
-    public List<Link> OutboundNofollow { get; } = new();
+    public List<Link> OutboundNofollow { get; }
+
+    private LinkStatistics(int[] counts)
+    {
+        InternalFollowed = new(counts[0]);
+        InternalNofollow = new(counts[1]);
+        OutboundFollowed = new(counts[2]);
+        OutboundNofollow = new(counts[3]);
+    }
 
     /// <inheritdoc/>
     public static LinkStatistics Compute(AnalysisContext context)
     {
-        var stats = new LinkStatistics();
         string? host = HostOf(context.Paper.Permalink);
-        foreach (var link in context.Document.Links)
+        var links = context.Document.Links;
+        // Each link is classified once and the lists are made at their final size: a page of a few hundred links
+        // allocates four lists, not their regrowth.
+        var groups = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(1, links.Count));
+        var counts = new int[4];
+        for (int i = 0; i < links.Count; i++)
         {
-            var kind = Classify(link.Href, host);
-            if (kind == LinkKind.Other) continue;
-            bool nofollow = IsNofollow(link.Rel);
-            var list = kind == LinkKind.Internal
-                ? (nofollow ? stats.InternalNofollow : stats.InternalFollowed)
-                : (nofollow ? stats.OutboundNofollow : stats.OutboundFollowed);
-            list.Add(link);
+            var kind = Classify(links[i].Href, host);
+            int group = kind == LinkKind.Other ? -1 : (kind == LinkKind.Internal ? 0 : 2) + (IsNofollow(links[i].Rel) ? 1 : 0);
+            groups[i] = (sbyte)group;
+            if (group >= 0) counts[group]++;
         }
+        var stats = new LinkStatistics(counts);
+        for (int i = 0; i < links.Count; i++)
+        {
+            switch (groups[i])
+            {
+                case 0: stats.InternalFollowed.Add(links[i]); break;
+                case 1: stats.InternalNofollow.Add(links[i]); break;
+                case 2: stats.OutboundFollowed.Add(links[i]); break;
+                case 3: stats.OutboundNofollow.Add(links[i]); break;
+            }
+        }
+        System.Buffers.ArrayPool<sbyte>.Shared.Return(groups);
         return stats;
     }
 
@@ -81,8 +102,8 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
         int slash = h.IndexOf('/');
         if (colon > 0 && (slash < 0 || colon < slash))
         {
-            var scheme = h[..colon].ToLowerInvariant();
-            if (scheme is not ("http" or "https")) return LinkKind.Other;
+            var scheme = h.AsSpan(0, colon);
+            if (!scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("https", StringComparison.OrdinalIgnoreCase)) return LinkKind.Other;
         }
         else if (!h.StartsWith("//", StringComparison.Ordinal))
         {
@@ -104,9 +125,10 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
 
     private static bool IsNofollow(string rel)
     {
-        foreach (var part in rel.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var value = rel.AsSpan();
+        foreach (var range in value.SplitAny(" \t\n\r\f"))
         {
-            if (part.Equals("nofollow", StringComparison.OrdinalIgnoreCase)) return true;
+            if (value[range].Equals("nofollow", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

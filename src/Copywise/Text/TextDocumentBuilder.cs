@@ -14,8 +14,8 @@ public sealed class TextDocumentBuilder
     private readonly List<Block> _blocks;
     private readonly List<int> _runText;
     private readonly List<int> _runSource;
-    private readonly List<Link> _links = new();
-    private readonly List<Image> _images = new();
+    private readonly List<Link> _links;
+    private readonly List<Image> _images;
     private bool _built;
     private int _expectedSource = -1;
     private bool _inBlock;
@@ -39,15 +39,21 @@ public sealed class TextDocumentBuilder
         _blocks = _lists.Blocks;
         _runText = _lists.RunText;
         _runSource = _lists.RunSource;
+        _links = _lists.Links;
+        _images = _lists.Images;
         _blocks.Clear();
         _runText.Clear();
         _runSource.Clear();
+        _links.Clear();
+        _images.Clear();
     }
 
     private sealed class Lists
     {
         public readonly List<Block> Blocks = new();
         public readonly List<int> RunText = new(), RunSource = new();
+        public readonly List<Link> Links = new();
+        public readonly List<Image> Images = new();
     }
 
     private const int MaxCachedItems = 1 << 14;
@@ -238,7 +244,14 @@ public sealed class TextDocumentBuilder
         }
         var document = new TextDocument(_source, text, length, pooled: length > 0, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
         // Kept for the next document unless a very long one made them large.
-        if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems) t_lists = _lists;
+        if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems
+            && _links.Capacity <= MaxCachedItems && _images.Capacity <= MaxCachedItems)
+        {
+            // Strings of the last document are not kept alive by the cache.
+            _links.Clear();
+            _images.Clear();
+            t_lists = _lists;
+        }
         return document;
     }
 }

@@ -34,7 +34,7 @@ public abstract class ClausePassive
         bool hasAuxiliary = false;
         for (int i = 0; i < spans.Length; i++)
         {
-            words[i] = MatchTokens.Normalize(text.Text(spans[i]).ToString());
+            words[i] = WordStrings.Normalized(text.Text(spans[i]));
             hasAuxiliary |= IsAuxiliary(words[i]);
         }
         if (!hasAuxiliary) return false;

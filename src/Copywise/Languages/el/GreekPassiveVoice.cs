@@ -42,7 +42,7 @@ internal sealed class GreekPassiveVoice(FrozenSet<string> deponentStems, FrozenS
         bool auxiliary = false, participle = false;
         foreach (var w in words)
         {
-            var lower = Research.MatchTokens.Normalize(text.Text(w).ToString());
+            var lower = WordStrings.Normalized(text.Text(w));
             if (clauseBoundaries.Contains(lower))
             {
                 if (auxiliary && participle) return true;

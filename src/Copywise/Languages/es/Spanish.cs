@@ -85,7 +85,7 @@ public sealed class Spanish : DataLanguage
     public override bool IsComplexWord(ReadOnlySpan<char> word)
     {
         if (word.Length <= ComplexWordLength || char.IsUpper(word[0])) return false;
-        var lower = Research.MatchTokens.Normalize(word.ToString());
+        var lower = WordStrings.Normalized(word);
         var frequent = _frequent.Value;
         if (frequent.Contains(lower) || FunctionWords.Contains(lower)) return false;
         if (lower.EndsWith("es") && frequent.Contains(lower[..^2])) return false;

@@ -181,11 +181,14 @@ public sealed class PersianPassiveVoice
         var parts = new List<string>();
         foreach (var word in text.WordsOf(sentence))
         {
-            foreach (var part in MatchTokens.Normalize(text.Text(word).ToString()).Split('\u200C', StringSplitOptions.RemoveEmptyEntries))
+            // Split at non-joiners, each part a shared string: no array and no new string for a word seen before.
+            var normalized = WordStrings.Normalized(text.Text(word)).AsSpan();
+            foreach (var range in normalized.Split('\u200C'))
             {
+                var part = normalized[range];
                 // The continuous prefix written apart (می شود, می‌شود) belongs to the next word.
-                if (part is "می" or "نمی") continue;
-                parts.Add(part);
+                if (part.IsEmpty || part is "می" or "نمی") continue;
+                parts.Add(WordStrings.Get(part));
             }
         }
         return IsPassive(parts);

@@ -115,7 +115,7 @@ public sealed class French : DataLanguage
     public override bool IsComplexWord(ReadOnlySpan<char> word)
     {
         if (word.Length <= ComplexWordLength || char.IsUpper(word[0])) return false;
-        var lower = Research.MatchTokens.Normalize(word.ToString());
+        var lower = WordStrings.Normalized(word);
         int apostrophe = lower.IndexOf('\'');
         if (apostrophe >= 0) lower = lower[(apostrophe + 1)..];
         if (lower.Length <= ComplexWordLength) return false;

@@ -46,7 +46,7 @@ public sealed class SwedishPassiveVoice
             var raw = text.Text(words[i]);
             // A capital inside a sentence marks a name ("Kinas", "Atlas"), not a verb.
             if (i > 0 && char.IsUpper(raw[0])) continue;
-            if (IsPassiveForm(MatchTokens.Normalize(raw.ToString()))) return true;
+            if (IsPassiveForm(WordStrings.Normalized(raw))) return true;
         }
         return false;
     }
