@@ -3,8 +3,8 @@
 #   bench/differential.sh [--seed S] [--count N] [--keep DIR]
 # Generates N papers (default 40) from seed S (default: a new one each run, printed so that a run can be repeated)
 # with the conformance app's generator, runs the reference oracle (yoastseo 3.6.0 on Node.js, a second or so per
-# paper) on them, and prints the conformance report of copywise against its output. --keep DIR keeps the papers and
-# the oracle's output there.
+# paper) on them one paper per process with its keyphrase distribution research (bench/oracle-per-paper.sh), and prints
+# the conformance report of copywise against its output. --keep DIR keeps the papers and the oracle's output there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared="$root/../shared"
@@ -34,12 +34,8 @@ run() { dotnet run --project bench/Copywise.Conformance -c Release --no-build --
 
 echo "differential: seed $seed, $count papers (repeat with: bench/differential.sh --seed $seed --count $count)" >&2
 run generate --seed "$seed" --count "$count" -o "$dir/papers.jsonl"
-n=0
-"$shared/oracle/yoast-oracle" "$dir/papers.jsonl" | while IFS= read -r line; do
-  printf '%s\n' "$line" >> "$dir/oracle.jsonl"
-  n=$((n + 1))
-  printf '\roracle: %d/%d' "$n" "$count" >&2
-done
-echo >&2
+# One process per paper: in one process the reference keeps the first paper's function words for the rest, and it
+# computes keyphrase distribution only with its research registered (docs/conformance.md#reference-output).
+bash "$root/bench/oracle-per-paper.sh" "$dir/papers.jsonl" "$dir/oracle.jsonl"
 [ -s "$dir/oracle.jsonl" ] || { echo "differential: the oracle printed nothing" >&2; exit 1; }
 run --corpus "$dir/papers.jsonl" --oracle "$dir/oracle.jsonl"

@@ -19,7 +19,9 @@ if [ $# -eq 0 ]; then
   grep -E '"format": *"html"' ../shared/corpus/seed.jsonl > "$seed"
   "$0" "$seed" bench/data/yoast-3.6.0.seed.per-paper.jsonl
   rm -f "$seed"
-  for articles in bench/data/*-articles.jsonl; do "$0" "$articles" "${articles%.jsonl}.oracle.jsonl"; done
+  # Every other set kept in bench/data with its output beside it: the articles per language and the generated English
+  # articles of the differential test.
+  for oracle in bench/data/*.oracle.jsonl; do "$0" "${oracle%.oracle.jsonl}.jsonl" "$oracle"; done
   exit 0
 fi
 [ $# -eq 2 ] || { echo "usage: bench/oracle-per-paper.sh [CORPUS.jsonl OUTPUT.jsonl]" >&2; exit 2; }

@@ -5,8 +5,10 @@ using Copywise.Conformance;
 //                      [--floors FILE] [--min-agreement P] [--deviations FILE]
 //   compares our analysis with the reference's output. With no corpus given: the shared corpus and seed beside the
 //   repository with the reference's output made one paper per process (bench/data/*.per-paper.jsonl, made by
-//   bench/oracle-per-paper.sh), and the articles written for languages without a corpus paper
-//   (bench/data/*-articles.jsonl); --shared-oracle takes the shared output made in one run instead.
+//   bench/oracle-per-paper.sh), the articles written for languages without a corpus paper
+//   (bench/data/*-articles.jsonl) and the generated English articles (bench/data/generated-en.jsonl), each with the
+//   reference's output beside it (X.oracle.jsonl); --shared-oracle takes the shared output made in one run instead
+//   for the shared corpus and seed.
 //   --floors checks the per-language floors of bench/conformance-floor.txt (exit code 1 under a floor).
 // copywise-conformance generate --seed N --count K [-o FILE]      synthetic English papers
 // copywise-conformance speed --ours A --oracle B --corpus PAPERS   joins timed runs of both engines (bench/side-by-side.sh)
@@ -59,15 +61,16 @@ if (corpora.Count == 0)
     oracles.AddRange(sharedOracle
         ? [Path.Combine(shared, "oracle", "yoast-3.6.0.fulltext.jsonl"), Path.Combine(shared, "oracle", "yoast-3.6.0.seed.jsonl")]
         : [Path.Combine(data, "yoast-3.6.0.fulltext.per-paper.jsonl"), Path.Combine(data, "yoast-3.6.0.seed.per-paper.jsonl")]);
-    // Articles written for languages the shared corpus lacks (bench/data/<code>-articles.jsonl), with the reference's
-    // output beside them (<code>-articles.oracle.jsonl).
+    // Every set of papers kept in bench/data with the reference's output beside it (X.jsonl and X.oracle.jsonl): the
+    // articles written for languages the shared corpus lacks (<code>-articles.jsonl) and the generated English
+    // articles of the differential test (generated-en.jsonl), the larger English set.
     if (Directory.Exists(data))
     {
-        foreach (var articles in Directory.GetFiles(data, "*-articles.jsonl").Order(StringComparer.Ordinal))
+        foreach (var oracle in Directory.GetFiles(data, "*.oracle.jsonl").Order(StringComparer.Ordinal))
         {
-            var oracle = Path.ChangeExtension(articles, ".oracle.jsonl");
-            if (!File.Exists(oracle)) continue;
-            corpora.Add(articles);
+            var papers = oracle[..^".oracle.jsonl".Length] + ".jsonl";
+            if (!File.Exists(papers)) continue;
+            corpora.Add(papers);
             oracles.Add(oracle);
         }
     }
@@ -134,8 +137,9 @@ partial class Program
     private const string PerPaperSources = """
         <a id="reference-output"></a>
         **Reference output.** The shared corpus and the seed are compared with `bench/data/yoast-3.6.0.fulltext.per-paper.jsonl`
-        and `bench/data/yoast-3.6.0.seed.per-paper.jsonl`, the articles of `bench/data` with their `*-articles.oracle.jsonl`;
-        `bench/oracle-per-paper.sh` makes them all. It runs the reference (`../shared/oracle/yoast-oracle`) on each paper in a
+        and `bench/data/yoast-3.6.0.seed.per-paper.jsonl`; the papers kept in `bench/data` (the articles written per language,
+        `*-articles.jsonl`, and the 40 generated English articles of the differential test, `generated-en.jsonl`, the larger
+        English set) with the `*.oracle.jsonl` beside them. `bench/oracle-per-paper.sh` makes them all. It runs the reference (`../shared/oracle/yoast-oracle`) on each paper in a
         process of its own, because the reference keeps the first paper's function words for the rest of a process
         ([deviations](deviations.md#function-words-of-the-first-paper)), and it registers the reference's own keyphrase
         distribution research, which the free build ships but does not register, so that keyphrase distribution is the
@@ -150,7 +154,7 @@ partial class Program
     private const string SharedSources = """
         **Reference output.** The shared output made in one run (`../shared/oracle/yoast-3.6.0.fulltext.jsonl`,
         `yoast-3.6.0.seed.jsonl`): every paper after the first (Arabic) was scored with Arabic function words, and
-        keyphrase distribution is the free build's constant. The articles of `bench/data` are compared with their
-        `*-articles.oracle.jsonl`. See [the report against the output made one paper at a time](conformance.md).
+        keyphrase distribution is the free build's constant. The papers kept in `bench/data` are compared with the
+        `*.oracle.jsonl` beside them. See [the report against the output made one paper at a time](conformance.md).
         """;
 }
