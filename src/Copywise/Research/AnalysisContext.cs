@@ -53,7 +53,8 @@ public sealed record Topic(string Keyphrase, string Synonyms, bool IsRelated = f
 public sealed class AnalysisContext : IDisposable
 {
     private bool _disposed;
-    private readonly Dictionary<Type, object> _research = new();
+    // Sized for the research one analysis computes (about twenty kinds): no regrowth on the way.
+    private readonly Dictionary<Type, object> _research = new(32);
     private readonly Dictionary<(Type, Topic), object> _topicResearch = new();
 
     /// <summary>Creates a context for a parsed paper.</summary>

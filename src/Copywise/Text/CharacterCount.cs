@@ -17,6 +17,22 @@ public static class CharacterCount
         return n;
     }
 
+    /// <summary>
+    /// The number of text elements (user-perceived characters: a letter with its combining accents, an emoji sequence)
+    /// in <paramref name="text"/>, as <see cref="System.Globalization.StringInfo.LengthInTextElements"/> counts them,
+    /// without allocating.
+    /// </summary>
+    public static int TextElements(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        while (!text.IsEmpty)
+        {
+            text = text[System.Globalization.StringInfo.GetNextTextElementLength(text)..];
+            n++;
+        }
+        return n;
+    }
+
     /// <summary>True when <paramref name="c"/> adds to a text's length.</summary>
     public static bool Counts(char c)
     {

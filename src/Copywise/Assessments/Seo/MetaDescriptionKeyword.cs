@@ -35,30 +35,30 @@ public sealed class MetaDescriptionKeyword : Assessment
     {
         var splitter = new SentenceSplitter(context.Language);
         int total = 0, pos = 0;
-        var used = new List<(int Start, int End)>();
+        var marks = new List<(int Start, int End)>();
+        // The description with the keyphrase's words blanked out, for the synonyms: rented once, only when needed.
+        char[]? blanked = null;
         while (pos < description.Length)
         {
             int end = splitter.NextSentenceEnd(description, pos, description.Length);
-            used.Clear();
-            var keyphrase = forms.Keyphrase;
-            var marks = new List<(int Start, int End)>();
-            var k = TopicMatcher.Match(keyphrase, description, pos, end, marks);
+            marks.Clear();
+            var k = TopicMatcher.Match(forms.Keyphrase, description, pos, end, marks);
             total += k.FullMatches;
-            if (k.FullMatches > 0) used.AddRange(marks);
-            string rest = used.Count == 0 ? description : Blank(description, used);
+            ReadOnlySpan<char> rest = description;
+            if (k.FullMatches > 0 && marks.Count > 0 && forms.Synonyms.Length > 0)
+            {
+                blanked ??= System.Buffers.ArrayPool<char>.Shared.Rent(description.Length);
+                description.CopyTo(blanked);
+                foreach (var (s, e) in marks) blanked.AsSpan(s, e - s).Fill(' ');
+                rest = blanked.AsSpan(0, description.Length);
+            }
             foreach (var synonym in forms.Synonyms)
             {
                 total += TopicMatcher.Match(synonym, rest, pos, end).FullMatches;
             }
             pos = end;
         }
+        if (blanked is not null) System.Buffers.ArrayPool<char>.Shared.Return(blanked);
         return total;
-    }
-
-    private static string Blank(string text, List<(int Start, int End)> ranges)
-    {
-        var chars = text.ToCharArray();
-        foreach (var (s, e) in ranges) Array.Fill(chars, ' ', s, e - s);
-        return new string(chars);
     }
 }

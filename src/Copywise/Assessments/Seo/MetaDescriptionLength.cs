@@ -26,7 +26,7 @@ public sealed class MetaDescriptionLength(bool cornerstone = false) : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var description = context.Paper.Description ?? "";
-        int length = new System.Globalization.StringInfo(description).LengthInTextElements;
+        int length = Copywise.Text.CharacterCount.TextElements(description);
         int bad = cornerstone ? 3 : 6;
         // Full-width characters take twice the room: languages that count characters get about half the limits.
         var (tooShort, tooLong) = context.Language.CountsCharacters ? (TooShortCharacters, TooLongCharacters) : (TooShort, TooLong);
