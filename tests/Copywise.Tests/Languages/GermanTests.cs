@@ -182,5 +182,18 @@ public class GermanTests
         Assert.Equal(1, Analyzer.Analyze(paper, new AnalysisOptions { WordForms = false }).Facts.KeyphraseCount);
     }
 
+    [Theory]
+    [InlineData("Ideen für kleine Gärten", "ideen-fuer-kleine-gaerten", 9)]
+    [InlineData("Ideen für kleine Gärten", "ideen-fur-kleine-garten", 9)]
+    [InlineData("einfache Yoga Übungen für Anfänger", "einfache-yoga-uebungen-fuer-anfaenger", 9)]
+    [InlineData("Straße am Fluss", "strasse-am-fluss", 9)]
+    [InlineData("Quellen der Donau", "quellen-der-donau", 9)]
+    [InlineData("Ideen für kleine Gärten", "ideen-fuer-grosse-parks", 6)]
+    public void Slugs_spell_umlauts_either_way(string keyphrase, string slug, int score)
+    {
+        var paper = new Copywise.Documents.Paper { Text = "<p>Text.</p>", Keyphrase = keyphrase, Slug = slug, Locale = "de_DE", Format = Copywise.Documents.DocumentFormat.Html };
+        Assert.Equal(score, Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score);
+    }
+
     private static bool Matches(string word, string form) => LanguageKit.IsForm(German.Instance, word, form);
 }

@@ -89,4 +89,26 @@ public sealed class German : DataLanguage
 
     /// <inheritdoc/>
     public override bool IsWordForm(string word, ReadOnlySpan<char> token) => Stemming.IsWordForm(word, token);
+
+    /// <summary>
+    /// Slugs spell an umlaut either as its vowel ("garten") or, as German sites and WordPress's German locales do, with an
+    /// e after it ("gaerten"); ß is ss. Both spellings are folded to the plain vowel, on the keyphrase's side and the slug's,
+    /// so that either slug matches "Gärten".
+    /// </summary>
+    public override string Transliterate(string text) => FoldUmlautSpellings(Transliteration.RemoveDiacritics(text));
+
+    // "ae", "oe" and "ue" become "a", "o" and "u" (any case). Both sides of a comparison are folded alike, so a word that
+    // has such a pair without an umlaut ("Quelle") still matches itself.
+    private static string FoldUmlautSpellings(string text)
+    {
+        if (text.AsSpan().IndexOfAny('e', 'E') < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            sb.Append(c);
+            if (c is 'a' or 'o' or 'u' or 'A' or 'O' or 'U' && i + 1 < text.Length && text[i + 1] is 'e' or 'E') i++;
+        }
+        return sb.ToString();
+    }
 }
