@@ -27,6 +27,8 @@ public class SwedishTests
     [InlineData("Den sista tigern sköts på 1930-talet.", true)]
     [InlineData("Huset har byggts om flera gånger.", true)]
     [InlineData("Brevet har skrivits för hand.", true)]
+    [InlineData("Äggen läggs i sjudande vatten.", true)]
+    [InlineData("Stenen lades på bordet.", true)]
     [InlineData("Katten sover i soffan.", false)]
     [InlineData("Det finns många tigrar i Indien.", false)]
     [InlineData("Vi hoppas att det går bra.", false)]
