@@ -145,6 +145,12 @@ public class RussianTests
     [InlineData("Ядерные тельца", "Ядерные-тельца", 9)]
     [InlineData("Щука", "shchuka", 9)]
     [InlineData("Зелёная книга", "krasnaya-kniga", 6)]
+    [InlineData("как быстро выучить английский язык", "kak-bystro-vyuchit-angliyskiy-yazyk", 9)]
+    [InlineData("как быстро выучить английский язык", "kak-bystro-vyuchit-angliiskii-iazyk", 9)]
+    [InlineData("английский язык", "anglijskij-jazyk", 9)]
+    [InlineData("домашний хлеб", "domashnii-hleb", 9)]
+    [InlineData("домашний хлеб", "domashniy-khleb", 9)]
+    [InlineData("домашний хлеб", "domashnii-sup", 6)]
     public void Slugs_in_latin_letters_contain_the_keyphrase(string keyphrase, string slug, int score)
     {
         var paper = new Copywise.Documents.Paper { Text = "<p>Текст.</p>", Keyphrase = keyphrase, Slug = slug, Locale = Ru, Format = Copywise.Documents.DocumentFormat.Html };

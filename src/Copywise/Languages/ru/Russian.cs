@@ -38,7 +38,12 @@ public sealed class Russian : DataLanguage
     /// <inheritdoc/>
     public override int LongSentenceWords => 15;
 
-    /// <summary>Cyrillic in Latin letters as Russian slugs are commonly spelled (ж zh, х kh, ц ts, щ shch, ю yu, я ya; ь, ъ dropped).</summary>
+    /// <summary>
+    /// Cyrillic in Latin letters as Russian slugs spell it (ж zh, х kh, ц ts, щ shch, ю yu, я ya; ь, ъ dropped), folded so
+    /// that the other common spellings match too: й, ы, я and ю are written with y, i or j ("yazyk", "iazyk", "jazyk";
+    /// "angliyskiy", "angliiskii", "anglijskij") and х with kh, h or x. Both the keyphrase and the slug are folded: y and j
+    /// become i, kh and x become h.
+    /// </summary>
     public override string Transliterate(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length + 8);
@@ -46,8 +51,21 @@ public sealed class Russian : DataLanguage
         {
             char c = char.ToLowerInvariant(ch);
             int i = Cyrillic.IndexOf(c);
-            sb.Append(i >= 0 ? Latin[i] : Transliteration.RemoveDiacritics(ch.ToString()));
+            if (i >= 0) sb.Append(Latin[i]);
+            else if (c < 0x80) sb.Append(c);
+            else sb.Append(Transliteration.RemoveDiacritics(c.ToString()));
         }
+        // Fold the spellings that differ between conventions, in place.
+        int w = 0;
+        for (int r = 0; r < sb.Length; r++)
+        {
+            char c = sb[r];
+            if (c is 'y' or 'j') c = 'i';
+            else if (c == 'x') c = 'h';
+            else if (c == 'k' && r + 1 < sb.Length && sb[r + 1] == 'h') { c = 'h'; r++; }
+            sb[w++] = c;
+        }
+        sb.Length = w;
         return sb.ToString();
     }
 
