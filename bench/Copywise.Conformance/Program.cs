@@ -140,7 +140,7 @@ partial class Program
         and `bench/data/yoast-3.6.0.seed.per-paper.jsonl`; the papers kept in `bench/data` (the articles written per language,
         `*-articles.jsonl`; the 40 generated English articles of the differential test, `generated-en.jsonl`; and articles
         written around the common shapes of a search keyphrase, `keyphrase-shapes-<code>.jsonl`: how-to, best and cheap,
-        things to do, questions; 18 English, 12 Italian, 12 Portuguese) with the `*.oracle.jsonl` beside them. `bench/oracle-per-paper.sh` makes them all. It runs the reference (`../shared/oracle/yoast-oracle`) on each paper in a
+        things to do, questions; 12 to 18 per language in 13 languages) with the `*.oracle.jsonl` beside them. `bench/oracle-per-paper.sh` makes them all. It runs the reference (`../shared/oracle/yoast-oracle`) on each paper in a
         process of its own, because the reference keeps the first paper's function words for the rest of a process
         ([deviations](deviations.md#function-words-of-the-first-paper)), and it registers the reference's own keyphrase
         distribution research, which the free build ships but does not register, so that keyphrase distribution is the
