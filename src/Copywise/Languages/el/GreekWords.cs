@@ -18,13 +18,31 @@ public static class GreekWords
     private static readonly ConcurrentDictionary<string, string> s_stems = new(StringComparer.Ordinal);
 
     /// <summary>Lower case without accents, diaeresis or final sigma: "Πόλεις" and "πολεισ" compare equal.</summary>
+    /// <remarks>
+    /// The accented Greek letters are mapped one by one rather than through Unicode decomposition, which needs ICU: the
+    /// command and the service run without it (invariant globalization), and must read Greek exactly as the library does
+    /// everywhere else.
+    /// </remarks>
     public static string Normalize(ReadOnlySpan<char> word)
     {
         var sb = new StringBuilder(word.Length);
-        foreach (char c in word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (char upper in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c == 'ς' ? 'σ' : c);
+            char c = char.ToLowerInvariant(upper);
+            // Combining accents typed after a letter (α + ◌́) are dropped, as the precomposed accents are.
+            if (c is >= '\u0300' and <= '\u036F') continue;
+            sb.Append(c switch
+            {
+                'ά' or 'ἀ' or 'ἁ' or 'ὰ' or 'ᾶ' => 'α',
+                'έ' or 'ἐ' or 'ἑ' or 'ὲ' => 'ε',
+                'ή' or 'ἠ' or 'ἡ' or 'ὴ' or 'ῆ' => 'η',
+                'ί' or 'ϊ' or 'ΐ' or 'ἰ' or 'ἱ' or 'ὶ' or 'ῖ' => 'ι',
+                'ό' or 'ὀ' or 'ὁ' or 'ὸ' => 'ο',
+                'ύ' or 'ϋ' or 'ΰ' or 'ὐ' or 'ὑ' or 'ὺ' or 'ῦ' => 'υ',
+                'ώ' or 'ὠ' or 'ὡ' or 'ὼ' or 'ῶ' => 'ω',
+                'ς' => 'σ',
+                _ => c,
+            });
         }
         return sb.ToString();
     }
