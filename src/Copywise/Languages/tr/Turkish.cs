@@ -87,6 +87,14 @@ public sealed class TurkishPassiveVoice(FrozenSet<string> exceptions)
     // plural or copula ending; longest first.
     private static readonly string[] Endings = BuildEndings();
 
+    // The endings filed under their last two letters, longest first: a word is compared only with the few endings it can
+    // have (every ending has two letters or more), not with all five hundred.
+    private static readonly FrozenDictionary<string, string[]> EndingsByLastTwo = Endings
+        .GroupBy(e => e[^2..], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByLastTwo =
+        EndingsByLastTwo.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string[] BuildEndings()
     {
         string[] tams =
@@ -113,8 +121,8 @@ public sealed class TurkishPassiveVoice(FrozenSet<string> exceptions)
     /// <summary>True when the word is a finite passive verb or a passive infinitive.</summary>
     public bool IsPassiveVerb(string word)
     {
-        if (word.Length < 6 || exceptions.Contains(word)) return false;
-        foreach (var ending in Endings)
+        if (word.Length < 6 || !ByLastTwo.TryGetValue(word.AsSpan(word.Length - 2), out var endings) || exceptions.Contains(word)) return false;
+        foreach (var ending in endings)
         {
             if (!word.EndsWith(ending, StringComparison.Ordinal)) continue;
             // The longest ending is the reading; a shorter one would cut the word at a wrong place (olabilirler).
