@@ -189,11 +189,8 @@ public class GermanTests
     [InlineData("Straße am Fluss", "strasse-am-fluss", 9)]
     [InlineData("Quellen der Donau", "quellen-der-donau", 9)]
     [InlineData("Ideen für kleine Gärten", "ideen-fuer-grosse-parks", 6)]
-    public void Slugs_spell_umlauts_either_way(string keyphrase, string slug, int score)
-    {
-        var paper = new Copywise.Documents.Paper { Text = "<p>Text.</p>", Keyphrase = keyphrase, Slug = slug, Locale = "de_DE", Format = Copywise.Documents.DocumentFormat.Html };
-        Assert.Equal(score, Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score);
-    }
+    public void Slugs_spell_umlauts_either_way(string keyphrase, string slug, int score) =>
+        Assert.Equal(score, LanguageKit.SlugScore("de_DE", keyphrase, slug));
 
     private static bool Matches(string word, string form) => LanguageKit.IsForm(German.Instance, word, form);
 }

@@ -16,6 +16,13 @@ internal static class LanguageKit
         return new AnalysisContext(completed, document, LanguageRegistry.ForLocale(locale), new AnalysisOptions { WordForms = wordForms });
     }
 
+    /// <summary>The keyphrase-in-slug score of a short text with the keyphrase and slug in the language.</summary>
+    public static int SlugScore(string locale, string keyphrase, string slug)
+    {
+        var paper = new Copywise.Documents.Paper { Text = "<p>Text.</p>", Keyphrase = keyphrase, Slug = slug, Locale = locale, Format = Copywise.Documents.DocumentFormat.Html };
+        return Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score;
+    }
+
     /// <summary>True when the (one-sentence) text is in the passive voice.</summary>
     public static bool IsPassive(string sentence, string locale) => Context(sentence, locale).Get<PassiveSentences>().Indexes.Count > 0;
 
