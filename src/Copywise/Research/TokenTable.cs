@@ -1,3 +1,5 @@
+using Copywise.Text;
+
 namespace Copywise.Research;
 
 /// <summary>

@@ -45,13 +45,7 @@ internal struct PooledBuffer<T>
         if (needed > Items.Length) Grow(needed);
     }
 
-    private void Grow(int needed)
-    {
-        var larger = ArrayPool<T>.Shared.Rent(Math.Max(needed, Math.Max(16, Items.Length * 2)));
-        Array.Copy(Items, larger, Count);
-        Return(Items);
-        Items = larger;
-    }
+    private void Grow(int needed) => PooledArrays.Grow(ref Items, Count, needed);
 
     /// <summary>Gives the array back to the pool and leaves the buffer empty.</summary>
     public void Release()
@@ -64,5 +58,22 @@ internal struct PooledBuffer<T>
     private static void Return(T[] array)
     {
         if (array.Length > 0) ArrayPool<T>.Shared.Return(array);
+    }
+}
+
+/// <summary>Arrays rented from the shared pool that grow as they fill.</summary>
+internal static class PooledArrays
+{
+    /// <summary>
+    /// Replaces <paramref name="array"/> with a rented one at least twice as long (and at least <paramref name="needed"/>)
+    /// holding its first <paramref name="used"/> items, and gives the old one back to the pool.
+    /// </summary>
+    public static void Grow<T>(ref T[] array, int used, int needed = 0)
+    {
+        var pool = ArrayPool<T>.Shared;
+        var larger = pool.Rent(Math.Max(needed, Math.Max(16, Math.Max(array.Length, used) * 2)));
+        Array.Copy(array, larger, used);
+        if (array.Length > 0) pool.Return(array);
+        array = larger;
     }
 }
