@@ -129,4 +129,11 @@ public class PersianTests
         const string html = "<p>خرس قطبی بزرگ است. <em>این پل</em> در سال ۱۳۵۰ ساخته&zwnj;شد.</p>";
         Assert.Equal(["این پل</em> در سال ۱۳۵۰ ساخته&zwnj;شد."], MarkedSource(html, Locale, "passiveVoice"));
     }
+
+    // A search-shaped keyphrase needs only its topic words: "ساده" (simple) frames the search, "شیرین" (sweet) names it.
+    [Theory]
+    [InlineData("نان خانگی ساده", 1)]
+    [InlineData("نان خانگی شیرین", 0)]
+    public void Framing_adjectives_are_not_needed_in_a_match(string keyphrase, int count) =>
+        Assert.Equal(count, LanguageKit.KeyphraseCount("<p>نان خانگی را در فر بپزید.</p>", keyphrase, Locale, wordForms: false));
 }
