@@ -151,18 +151,21 @@ public static class HtmlDocumentParser
         /// <summary>The attribute's value, empty when the tag lacks it; valid until the next tag is copied.</summary>
         public ReadOnlySpan<char> Attribute(string name)
         {
-            foreach (var (n, nl, v, vl) in _attributes)
-                if (_chars.AsSpan(n, nl).SequenceEqual(name)) return _chars.AsSpan(v, vl);
-            return default;
+            int i = Find(name);
+            return i < 0 ? default : _chars.AsSpan(_attributes[i].Value, _attributes[i].ValueLength);
         }
 
         /// <summary>The attribute's value as a string, or "" when the tag lacks it (as AngleSharp's tokens answer).</summary>
         public string GetAttribute(string name) => Attribute(name).ToString();
 
-        public bool HasAttribute(string name)
+        public bool HasAttribute(string name) => Find(name) >= 0;
+
+        // The first attribute of that name (a repeated attribute counts once, as in browsers), or -1.
+        private int Find(string name)
         {
-            foreach (var (n, nl, _, _) in _attributes) if (_chars.AsSpan(n, nl).SequenceEqual(name)) return true;
-            return false;
+            for (int i = 0; i < _attributes.Count; i++)
+                if (_chars.AsSpan(_attributes[i].Name, _attributes[i].NameLength).SequenceEqual(name)) return i;
+            return -1;
         }
     }
 

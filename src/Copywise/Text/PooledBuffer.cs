@@ -21,9 +21,6 @@ internal struct PooledBuffer<T>
         Count = 0;
     }
 
-    /// <summary>The items in use.</summary>
-    public readonly Span<T> Span => Items.AsSpan(0, Count);
-
     /// <summary>Adds an item, growing the array when it is full.</summary>
     public void Add(T item)
     {
@@ -40,7 +37,7 @@ internal struct PooledBuffer<T>
     }
 
     /// <summary>Makes room for at least <paramref name="needed"/> items in all, keeping those in use.</summary>
-    public void EnsureCapacity(int needed)
+    private void EnsureCapacity(int needed)
     {
         if (needed > Items.Length) Grow(needed);
     }

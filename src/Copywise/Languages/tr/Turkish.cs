@@ -83,18 +83,15 @@ public sealed class Turkish : DataLanguage
 /// </summary>
 public sealed class TurkishPassiveVoice(FrozenSet<string> exceptions)
 {
-    // Tense, mood and infinitive endings in their vowel-harmony variants, each optionally followed by a person,
-    // plural or copula ending; longest first.
-    private static readonly string[] Endings = BuildEndings();
-
     // The endings filed under their last two letters, longest first: a word is compared only with the few endings it can
     // have (every ending has two letters or more), not with all five hundred.
-    private static readonly FrozenDictionary<string, string[]> EndingsByLastTwo = Endings
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByLastTwo = BuildEndings()
         .GroupBy(e => e[^2..], StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByLastTwo =
-        EndingsByLastTwo.GetAlternateLookup<ReadOnlySpan<char>>();
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Tense, mood and infinitive endings in their vowel-harmony variants, each optionally followed by a person,
+    // plural or copula ending; longest first.
     private static string[] BuildEndings()
     {
         string[] tams =
