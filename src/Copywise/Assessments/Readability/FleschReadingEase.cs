@@ -40,7 +40,7 @@ public sealed class FleschReadingEase : Assessment
             >= 30 => "difficult",
             _ => "very difficult",
         };
-        string has = $"The text scores {score:0.#}, which is {label} to read";
+        string has = Say($"The text scores {score:0.#}, which is {label} to read");
         if (score >= 60) return Result(9, $"{has}. Good job!");
         if (score >= 50) return Result(6, $"{has}.", "Use shorter sentences and fewer long words.");
         return Result(3, $"{has}.", "Use shorter sentences and shorter, more common words.");

@@ -41,7 +41,7 @@ public sealed class ParagraphLength : Assessment
             if (length > recommended) marks.Add(context.MarkOf(blocks[i].Start, blocks[i].End));
         }
         if (longest <= recommended) return Result(9, "No paragraph is too long. Great job!");
-        string has = $"{Plural(marks.Count, "paragraph has", "paragraphs have")} more than {recommended} {(characters is null ? "words" : "characters")}; the longest has {longest}";
+        string has = Say($"{Plural(marks.Count, "paragraph has", "paragraphs have")} more than {recommended} {(characters is null ? "words" : "characters")}; the longest has {longest}");
         return longest <= maximum
             ? Result(6, $"{has}.", marks, "Split the long paragraphs.")
             : Result(3, $"{has}.", marks, "Split the long paragraphs.");

@@ -27,7 +27,7 @@ public sealed class PassiveVoice : Assessment
         var marks = new Mark[passives.Count];
         for (int k = 0; k < marks.Length; k++) marks[k] = context.MarkOf(sentences[passives[k]].Start, sentences[passives[k]].End);
         double percentage = sentences.Length == 0 ? 0 : Math.Round(passives.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
-        string has = $"{percentage:0.#}% of the sentences are in the passive voice";
+        string has = Say($"{percentage:0.#}% of the sentences are in the passive voice");
         if (percentage <= 10) return Result(9, $"{has}. That's fine.", marks);
         if (percentage <= 15) return Result(6, $"{has}; keep it at 10% or less.", marks, "Rewrite some passive sentences in the active voice.");
         return Result(3, $"{has}; keep it at 10% or less.", marks, "Rewrite passive sentences in the active voice: say who does what.");

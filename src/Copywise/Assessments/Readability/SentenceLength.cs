@@ -36,7 +36,7 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
         double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         var (good, acceptable) = context.Language.LongSentenceShares(cornerstone);
         if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {limit} {units}. Great!", marks);
-        string has = $"{percentage:0.#}% of the sentences have more than {limit} {units}; keep that at {good:0}% or less";
+        string has = Say($"{percentage:0.#}% of the sentences have more than {limit} {units}; keep that at {good:0}% or less");
         return percentage <= acceptable
             ? Result(6, $"{has}.", marks, "Split or shorten some of the long sentences.")
             : Result(3, $"{has}.", marks, "Split or shorten the long sentences.");

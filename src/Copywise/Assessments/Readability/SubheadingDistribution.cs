@@ -49,7 +49,7 @@ public sealed class SubheadingDistribution(bool cornerstone = false) : Assessmen
         }
         int longest = all.Count == 0 ? 0 : all.Max(s => s.Words);
         if (longest <= Recommended) return Result(9, "The text is well divided by subheadings. Great job!");
-        string which = $"{Plural(tooLong.Count, "section has", "sections have")} more than {Recommended} {units} without a subheading";
+        string which = Say($"{Plural(tooLong.Count, "section has", "sections have")} more than {Recommended} {units} without a subheading");
         if (longest <= FarTooMany) return Result(6, $"{which}.", marks, "Add subheadings to the long sections.");
         return Result(3, $"{which}; the longest has {longest}.", marks, "Add subheadings to the long sections.");
     }

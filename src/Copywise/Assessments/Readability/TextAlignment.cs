@@ -23,7 +23,12 @@ public sealed class TextAlignmentAssessment : Assessment
     public override string Summary => "Checks that no paragraph or heading longer than 50 characters is centered.";
 
     /// <inheritdoc/>
-    public override bool IsApplicable(AnalysisContext context, Topic topic) => LongCentered(context).Any();
+    public override bool IsApplicable(AnalysisContext context, Topic topic)
+    {
+        var blocks = context.Document.Blocks;
+        for (int i = 0; i < blocks.Count; i++) if (IsLongCentered(blocks[i])) return true;
+        return false;
+    }
 
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
@@ -35,6 +40,8 @@ public sealed class TextAlignmentAssessment : Assessment
             $"Align long text to the {side}; keep centering for short lines.");
     }
 
-    private static IEnumerable<Block> LongCentered(AnalysisContext context) =>
-        context.Document.Blocks.Where(b => b.Alignment == Text.TextAlignment.Center && b.Kind is BlockKind.Paragraph or BlockKind.Heading && b.Length > MaxCenteredLength);
+    private static IEnumerable<Block> LongCentered(AnalysisContext context) => context.Document.Blocks.Where(IsLongCentered);
+
+    private static bool IsLongCentered(Block b) =>
+        b.Alignment == Text.TextAlignment.Center && b.Kind is BlockKind.Paragraph or BlockKind.Heading && b.Length > MaxCenteredLength;
 }

@@ -36,7 +36,7 @@ public sealed class TransitionWords : Assessment
         // Languages that count characters (Japanese) judge texts of 400 characters or more.
         bool shortText = context.Language.CountsCharacters ? context.Get<CharacterLengths>().Total < 400 : context.Text.Words.Length < 200;
         if (shortText) return Result(9, "The text is short; transition words are not judged yet.", marks);
-        string has = $"{percentage:0.#}% of the sentences contain a transition word";
+        string has = Say($"{percentage:0.#}% of the sentences contain a transition word");
         if (percentage < 20) return Result(3, $"{has}; aim for at least 30%.", marks, "Link sentences with words such as \"however\", \"for example\" or \"as a result\".");
         if (percentage < 30) return Result(6, $"{has}; aim for at least 30%.", marks, "Use a few more transition words.");
         return Result(9, $"{has}. Well done!", marks);

@@ -40,7 +40,7 @@ public sealed class ImageKeyphrase(bool cornerstone = false) : Assessment
         int untopical = cornerstone ? 3 : 6;
         int min = (int)Math.Ceiling(count * 0.3);
         int max = (int)Math.Floor(count * 0.75);
-        string has = $"{withKeyphrase} of {count} images have the keyphrase or a synonym in their alt text";
+        string has = Say($"{withKeyphrase} of {count} images have the keyphrase or a synonym in their alt text");
         if (withOther > 0 && withKeyphrase == 0) return Result(untopical, "The images have alt text, but none reflects the topic.", "Use the keyphrase or a synonym in the alt text of an image.");
         if (count > 4 && withKeyphrase > 0 && withKeyphrase < min) return Result(6, $"{has}; aim for {min} to {max}.", marks, "Use the keyphrase in the alt text of a few more images.");
         if ((count < 5 && withKeyphrase > 0) || (count == 5 && withKeyphrase >= min && withKeyphrase <= max) || (count > 5 && withKeyphrase >= min && withKeyphrase <= max))

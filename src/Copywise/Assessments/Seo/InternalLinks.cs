@@ -18,7 +18,7 @@ public sealed class InternalLinks : Assessment
     {
         var s = context.Get<LinkStatistics>();
         int followed = s.InternalFollowed.Count, nofollow = s.InternalNofollow.Count;
-        var marks = SourceMarks.Of(s.InternalFollowed.Concat(s.InternalNofollow));
+        var marks = SourceMarks.Of(s.InternalFollowed, s.InternalNofollow);
         if (followed + nofollow == 0) return Result(3, "The text has no links to other pages of this site.", "Link to related pages of your own site.");
         if (followed == 0) return Result(7, $"All {Plural(nofollow, "internal link is", "internal links are")} nofollow.", marks, "Make your internal links normal (followed) links.");
         if (nofollow > 0) return Result(8, $"The text has {followed} followed and {nofollow} nofollow internal links. Good job!", marks);

@@ -37,14 +37,14 @@ public sealed class KeyphraseDensity : Assessment
             return Result(-50, "Set a keyphrase and write some text that uses it.", "Add a keyphrase and text.");
         var occurrences = context.Get<KeyphraseOccurrences>(topic);
         int count = occurrences.Count;
-        string found = $"The keyphrase appears {Times(count)}";
+        string found = Say($"The keyphrase appears {Times(count)}");
         var marks = occurrences.Marks;
         if (words < 100)
         {
             int max = words > 50 ? 2 : 1;
             if (count == 0) return Result(4, $"{found} in this short text; use it once.", "Use the keyphrase at least once.");
             if (count <= max) return Result(9, $"{found}. Good for a text of {words} words.", marks);
-            string over = $"{found}; for a text of {words} words use it at most {Times(max)}.";
+            string over = Say($"{found}; for a text of {words} words use it at most {Times(max)}.");
             return count == max + 1
                 ? Result(-10, over, marks, "Replace some occurrences with synonyms or pronouns.")
                 : Result(-50, over + " That is far too often.", marks, "Replace most occurrences with synonyms or pronouns.");
@@ -55,7 +55,7 @@ public sealed class KeyphraseDensity : Assessment
         int minCount = Recommended(length, 0.5, true, words);
         int maxCount = Recommended(length, maximum, false, words);
         double density = count / (double)words * 100 * LengthFactor(length);
-        string range = $"for {words} words aim for {minCount} to {maxCount}";
+        string range = Say($"for {words} words aim for {minCount} to {maxCount}");
         if (count == 0) return Result(4, $"{found}; {range}.", "Use the keyphrase in more places where it fits naturally.");
         if (density < 0.5 || count == 1) return Result(4, $"{found}; {range}.", marks, "Use the keyphrase a few more times.");
         if (density <= maximum || (count == 2 && minCount <= 2)) return Result(9, $"{found}; {range}. Good.", marks);
@@ -63,5 +63,5 @@ public sealed class KeyphraseDensity : Assessment
         return Result(-50, $"{found}; {range}. That is far too often.", marks, "Replace most occurrences with synonyms or pronouns.");
     }
 
-    private static string Times(int n) => n == 1 ? "1 time" : $"{n} times";
+    private static string Times(int n) => n == 1 ? "1 time" : Say($"{n} times");
 }

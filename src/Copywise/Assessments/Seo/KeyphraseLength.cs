@@ -34,8 +34,8 @@ public sealed class KeyphraseLength : Assessment
         int good = context.Language.HasFunctionWords ? 4 : 6;
         int acceptable = context.Language.HasFunctionWords ? 8 : 9;
         string unit = contentWords ? "content word" : "word";
-        string has = $"The keyphrase has {Plural(length, unit, unit + "s")}.";
-        string fix = $"Shorten the keyphrase to at most {good} {unit}s: keep the words people would search for.";
+        string has = Say($"The keyphrase has {Plural(length, unit, unit + "s")}.");
+        string fix = Say($"Shorten the keyphrase to at most {good} {unit}s: keep the words people would search for.");
         if (length <= good) return Result(9, "Good job!");
         if (length <= acceptable) return Result(6, $"{has} That is more than the recommended maximum of {good}.", fix);
         return Result(3, $"{has} That is far more than the recommended maximum of {good}.", fix);
@@ -47,8 +47,8 @@ public sealed class KeyphraseLength : Assessment
     {
         const int good = 12, acceptable = 18;
         int length = Text.CharacterCount.Count(forms.Phrase);
-        string has = $"The keyphrase has {Plural(length, "character", "characters")}.";
-        string fix = $"Shorten the keyphrase to at most {good} characters: keep the words people would search for.";
+        string has = Say($"The keyphrase has {Plural(length, "character", "characters")}.");
+        string fix = Say($"Shorten the keyphrase to at most {good} characters: keep the words people would search for.");
         if (length <= good) return Result(9, "Good job!");
         if (length <= acceptable) return Result(6, $"{has} That is more than the recommended maximum of {good}.", fix);
         return Result(3, $"{has} That is far more than the recommended maximum of {good}.", fix);

@@ -18,7 +18,7 @@ public sealed class OutboundLinks : Assessment
     {
         var s = context.Get<LinkStatistics>();
         int followed = s.OutboundFollowed.Count, nofollow = s.OutboundNofollow.Count;
-        var marks = SourceMarks.Of(s.OutboundFollowed.Concat(s.OutboundNofollow));
+        var marks = SourceMarks.Of(s.OutboundFollowed, s.OutboundNofollow);
         if (followed + nofollow == 0) return Result(3, "The text has no links to other sites.", "Link to a good source on another site.");
         if (followed == 0) return Result(7, $"All {Plural(nofollow, "outbound link is", "outbound links are")} nofollow.", marks, "Make at least one outbound link a normal (followed) link.");
         if (nofollow > 0) return Result(8, $"The text has {followed} followed and {nofollow} nofollow outbound links. Good job!", marks);

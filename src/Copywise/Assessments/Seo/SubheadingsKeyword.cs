@@ -51,7 +51,7 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
         int matches = matching.Count;
         int min = (int)Math.Ceiling(count * 0.3);
         int max = (int)Math.Floor(count * 0.75);
-        string has = $"{matches} of {count} H2/H3 subheadings reflect the topic";
+        string has = Say($"{matches} of {count} H2/H3 subheadings reflect the topic");
         if (matches > 0 && matches < min) return Result(3, $"{has}; aim for at least {min}.", matching, "Use the keyphrase or a synonym in more subheadings.");
         if (count > 1 && matches > max) return Result(3, $"{has}; more than {max} looks over-optimised.", matching, "Rephrase some subheadings without the keyphrase.");
         if ((count == 1 && matches == 1) || (matches >= min && matches <= max)) return Result(9, $"{has}. Good job!", matching);

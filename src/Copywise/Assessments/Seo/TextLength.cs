@@ -33,8 +33,8 @@ public sealed class TextLength(bool cornerstone = false) : Assessment
             (true, false) => (600, 500, 400, 200),
             (true, true) => (1800, 800, 600, 0),
         };
-        string has = $"The text has {Plural(length, unit, unit + "s")}.";
-        string fix = $"Write at least {good - length} more {unit}s on the topic.";
+        string has = Say($"The text has {Plural(length, unit, unit + "s")}.");
+        string fix = Say($"Write at least {good - length} more {unit}s on the topic.");
         if (cornerstone)
         {
             if (length >= good) return Result(9, $"{has} Good job!");
