@@ -131,7 +131,7 @@ internal static class FactsBuilder
     public static IReadOnlyDictionary<string, double> Extra(AnalysisContext context)
     {
         var s = context.Get<ReadabilityStatistics>();
-        var extra = new Dictionary<string, double>
+        var extra = new NamedNumbers(8)
         {
             ["syllableCount"] = s.Syllables,
             ["readingTimeMinutes"] = ReadabilityFormulas.ReadingTimeMinutes(context.Text.Words.Length),

@@ -75,7 +75,9 @@ public static class HtmlDocumentParser
         // A tag is handled when the next token starts, where it ends. Text needs no end: it is read straight from the
         // tokenizer's struct token, without an object or a string of its own. A tag is copied into one reused object
         // (the next token overwrites the struct token), without AngleSharp's token object and attribute list.
-        var pending = new Tag();
+        // One tag object per thread, taken for the parse (a nested parse on the same thread makes its own).
+        var pending = t_tag ?? new Tag();
+        t_tag = null;
         bool hasPending = false;
         while (true)
         {
@@ -97,8 +99,12 @@ public static class HtmlDocumentParser
             hasPending = true;
             if (type == HtmlTokenType.StartTag) SwitchState(pending.Name, tokenizer);
         }
+        // A tag grown by a huge attribute is not kept for the thread's later parses.
+        if (pending.Capacity <= 1 << 16) t_tag = pending;
         return new ParsedInput(builder.Build(), meta, DocumentFormat.Html);
     }
+
+    [ThreadStatic] private static Tag? t_tag;
 
     /// <summary>A token that is not text, as the parser needs it: a tag's type, name and the attributes it reads.</summary>
     private sealed class Tag
@@ -107,6 +113,9 @@ public static class HtmlDocumentParser
         // the few attributes the parser keeps (href, src, alt, ...), not for every class and style of the page.
         private readonly List<(int Name, int NameLength, int Value, int ValueLength)> _attributes = new();
         private char[] _chars = new char[256];
+
+        /// <summary>Characters the attribute buffer holds.</summary>
+        public int Capacity => _chars.Length;
         private int _used;
 
         public HtmlTokenType Type { get; private set; }

@@ -53,8 +53,9 @@ public sealed record Topic(string Keyphrase, string Synonyms, bool IsRelated = f
 public sealed class AnalysisContext : IDisposable
 {
     private bool _disposed;
-    // Sized for the research one analysis computes (about twenty kinds): no regrowth on the way.
-    private readonly Dictionary<Type, object> _research = new(32);
+    // One slot per kind of research, indexed by a number each kind draws once (ResearchSlot<T>): a lookup is an array
+    // read, and the array is rented, since an analysis computes about twenty kinds.
+    private object?[] _research = RentSlots(Math.Max(32, ResearchSlots.Count));
     private readonly Dictionary<(Type, Topic), object> _topicResearch = new();
 
     /// <summary>Creates a context for a parsed paper.</summary>
@@ -87,9 +88,17 @@ public sealed class AnalysisContext : IDisposable
     public T Get<T>() where T : class, IResearch<T>
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_research.TryGetValue(typeof(T), out var value)) return (T)value;
+        int slot = ResearchSlot<T>.Index;
+        if (slot < _research.Length && _research[slot] is { } value) return (T)value;
         var computed = T.Compute(this);
-        _research[typeof(T)] = computed;
+        if (slot >= _research.Length)
+        {
+            var larger = RentSlots(Math.Max(slot + 1, _research.Length * 2));
+            _research.CopyTo(larger, 0);
+            System.Buffers.ArrayPool<object?>.Shared.Return(_research, clearArray: true);
+            _research = larger;
+        }
+        _research[slot] = computed;
         return computed;
     }
 
@@ -108,11 +117,20 @@ public sealed class AnalysisContext : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        foreach (var value in _research.Values) (value as IDisposable)?.Dispose();
+        foreach (var value in _research) (value as IDisposable)?.Dispose();
         foreach (var value in _topicResearch.Values) (value as IDisposable)?.Dispose();
-        _research.Clear();
+        System.Buffers.ArrayPool<object?>.Shared.Return(_research, clearArray: true);
+        _research = [];
         _topicResearch.Clear();
         Text.Dispose();
+    }
+
+    // A pooled array may come back from another user uncleared: an empty slot must be empty.
+    private static object?[] RentSlots(int length)
+    {
+        var slots = System.Buffers.ArrayPool<object?>.Shared.Rent(length);
+        Array.Clear(slots);
+        return slots;
     }
 
     /// <summary>Maps a range of the prose to a mark in the source.</summary>
@@ -121,4 +139,20 @@ public sealed class AnalysisContext : IDisposable
         var (s, e) = Document.ToSource(textStart, textEnd);
         return new Analysis.Mark(s, e);
     }
+}
+
+/// <summary>Hands each kind of research a slot number of its own, once.</summary>
+internal static class ResearchSlots
+{
+    private static int _count;
+    /// <summary>Slots handed out so far.</summary>
+    public static int Count => Volatile.Read(ref _count);
+    /// <summary>The next free slot.</summary>
+    public static int Next() => Interlocked.Increment(ref _count) - 1;
+}
+
+/// <summary>The slot of research of type <typeparamref name="T"/> in a context.</summary>
+internal static class ResearchSlot<T>
+{
+    public static readonly int Index = ResearchSlots.Next();
 }

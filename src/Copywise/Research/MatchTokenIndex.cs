@@ -84,7 +84,9 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
     private uint[] MasksOf(PhraseForms phrase, int[][] ids)
     {
         if (_phraseMasks.TryGetValue(phrase, out var masks)) return masks;
-        masks = new uint[_ids.Count];
+        // Rented, since it is as long as the text has distinct words; the index gives it back when disposed.
+        masks = System.Buffers.ArrayPool<uint>.Shared.Rent(Math.Max(1, _ids.Count));
+        Array.Clear(masks, 0, _ids.Count);
         for (int k = 0; k < ids.Length; k++)
         {
             foreach (int id in ids[k]) masks[id] |= 1u << k;
@@ -154,6 +156,8 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
         Pool.Return(_sentenceFirst);
         Pool.Return(_wordId);
         System.Buffers.ArrayPool<char>.Shared.Return(_lower);
+        foreach (var masks in _phraseMasks.Values) System.Buffers.ArrayPool<uint>.Shared.Return(masks);
+        _phraseMasks.Clear();
         _start = _id = _sentenceFirst = _wordId = [];
         _lower = [];
         Count = _wordCount = 0;

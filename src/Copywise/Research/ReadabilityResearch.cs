@@ -58,80 +58,107 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         var language = context.Language;
         if (language.TransitionWords.Count == 0 && language.TwoPartTransitionWords.Count == 0) return new TransitionSentences { Has = has };
         var index = context.Get<MatchTokenIndex>();
-        // Phrases whose words all occur in the body, as id sequences, filed under their first id: an array, since every
-        // token of the text is looked up in it, rented, since it is as long as the text has distinct words.
-        var byFirst = System.Buffers.ArrayPool<List<int[]>?>.Shared.Rent(index.DistinctCount);
-        Array.Clear(byFirst, 0, index.DistinctCount);
-        foreach (var phrase in language.TransitionWords)
+        // The phrases whose words all occur in the body, as id sequences in one pooled buffer. Single phrases are chained
+        // under their first id (an array, since every token of the text is looked up in it, as long as the text has
+        // distinct words); most phrases of a list never occur, and their first word alone rules them out.
+        var phraseIds = new PooledBuffer<int>(64);
+        var chain = new PooledBuffer<Phrase>(32);
+        var leading = new PooledBuffer<Phrase>(8);
+        var pairs = new PooledBuffer<(Phrase First, Phrase Second)>(4);
+        var head = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, index.DistinctCount));
+        head.AsSpan(0, index.DistinctCount).Fill(-1);
+        try
         {
-            // Most phrases of the list never occur: their first word alone rules them out, without allocating.
-            if (phrase.Length == 0 || index.IdOf(phrase[0]) < 0) continue;
-            var ids = index.IdsOf(phrase);
-            if (ids.Length == 0 || ids.Contains(-1)) continue;
-            (byFirst[ids[0]] ??= new List<int[]>()).Add(ids);
+            foreach (var words in language.TransitionWords)
+            {
+                if (Add(index, words, ref phraseIds) is not { } phrase) continue;
+                int first = phraseIds.Items[phrase.Start];
+                chain.Add(phrase with { Next = head[first] });
+                head[first] = chain.Count - 1;
+            }
+            foreach (var words in language.LeadingTransitionWords)
+            {
+                if (Add(index, words, ref phraseIds) is { } phrase) leading.Add(phrase);
+            }
+            foreach (var (a, b) in language.TwoPartTransitionWords)
+            {
+                int mark = phraseIds.Count;
+                if (Add(index, a, ref phraseIds) is { } first && Add(index, b, ref phraseIds) is { } second) pairs.Add((first, second));
+                else phraseIds.Count = mark;
+            }
+            int count = 0;
+            var tokens = index.Id;
+            var ids = phraseIds.Items.AsSpan(0, phraseIds.Count);
+            var chained = chain.Items.AsSpan(0, chain.Count);
+            var leadingPhrases = leading.Items.AsSpan(0, leading.Count);
+            var pairPhrases = pairs.Items.AsSpan(0, pairs.Count);
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                var (from, to) = index.TokensOfSentence(s);
+                has[s] = HasTransition(tokens, from, to, head, chained, ids, pairPhrases) || StartsWithAny(tokens, from, to, leadingPhrases, ids);
+                if (has[s]) count++;
+            }
+            return new TransitionSentences { Has = has, Count = count };
         }
-        var leading = new List<int[]>();
-        foreach (var phrase in language.LeadingTransitionWords)
+        finally
         {
-            if (phrase.Length == 0 || index.IdOf(phrase[0]) < 0) continue;
-            var ids = index.IdsOf(phrase);
-            if (!ids.Contains(-1)) leading.Add(ids);
+            System.Buffers.ArrayPool<int>.Shared.Return(head);
+            phraseIds.Release();
+            chain.Release();
+            leading.Release();
+            pairs.Release();
         }
-        var pairs = language.TwoPartTransitionWords
-            .Where(p => p.First.Length > 0 && p.Second.Length > 0 && index.IdOf(p.First[0]) >= 0 && index.IdOf(p.Second[0]) >= 0)
-            .Select(p => (First: index.IdsOf(p.First), Second: index.IdsOf(p.Second)))
-            .Where(p => !p.First.Contains(-1) && !p.Second.Contains(-1)).ToArray();
-        int count = 0;
-        var tokenIds = index.Id;
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            var (from, to) = index.TokensOfSentence(s);
-            has[s] = HasTransition(tokenIds, from, to, byFirst, pairs) || StartsWithAny(tokenIds, from, to, leading);
-            if (has[s]) count++;
-        }
-        System.Buffers.ArrayPool<List<int[]>?>.Shared.Return(byFirst, clearArray: true);
-        return new TransitionSentences { Has = has, Count = count };
     }
 
-    private static bool HasTransition(ReadOnlySpan<int> ids, int from, int to, List<int[]>?[] byFirst, (int[] First, int[] Second)[] pairs)
+    // A phrase's ids in the shared buffer, and the next phrase with the same first id (-1 at the end of a chain).
+    private readonly record struct Phrase(int Start, int Length, int Next = -1);
+
+    // Appends the ids of a phrase's words; null (and nothing appended) when the body lacks one of them.
+    private static Phrase? Add(MatchTokenIndex index, string[] words, ref PooledBuffer<int> ids)
+    {
+        if (words.Length == 0 || index.IdOf(words[0]) < 0) return null;
+        int start = ids.Count;
+        foreach (var word in words)
+        {
+            int id = index.IdOf(word);
+            if (id < 0) { ids.Count = start; return null; }
+            ids.Add(id);
+        }
+        return new Phrase(start, words.Length);
+    }
+
+    private static bool HasTransition(ReadOnlySpan<int> tokens, int from, int to, int[] head, ReadOnlySpan<Phrase> chained,
+        ReadOnlySpan<int> ids, ReadOnlySpan<(Phrase First, Phrase Second)> pairs)
     {
         for (int t = from; t < to; t++)
         {
-            if (byFirst[ids[t]] is not { } phrases) continue;
-            foreach (var phrase in phrases)
+            for (int p = head[tokens[t]]; p >= 0; p = chained[p].Next)
             {
-                if (At(ids, t, to, phrase)) return true;
+                if (At(tokens, t, to, ids, chained[p])) return true;
             }
         }
         foreach (var (a, b) in pairs)
         {
             for (int t = from; t < to; t++)
             {
-                if (!At(ids, t, to, a)) continue;
+                if (!At(tokens, t, to, ids, a)) continue;
                 for (int u = t + a.Length; u < to; u++)
                 {
-                    if (At(ids, u, to, b)) return true;
+                    if (At(tokens, u, to, ids, b)) return true;
                 }
             }
         }
         return false;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<int> ids, int from, int to, List<int[]> phrases)
+    private static bool StartsWithAny(ReadOnlySpan<int> tokens, int from, int to, ReadOnlySpan<Phrase> phrases, ReadOnlySpan<int> ids)
     {
-        foreach (var phrase in phrases) if (At(ids, from, to, phrase)) return true;
+        foreach (var phrase in phrases) if (At(tokens, from, to, ids, phrase)) return true;
         return false;
     }
 
-    private static bool At(ReadOnlySpan<int> ids, int index, int to, int[] phrase)
-    {
-        if (index + phrase.Length > to) return false;
-        for (int k = 0; k < phrase.Length; k++)
-        {
-            if (ids[index + k] != phrase[k]) return false;
-        }
-        return true;
-    }
+    private static bool At(ReadOnlySpan<int> tokens, int index, int to, ReadOnlySpan<int> ids, Phrase phrase) =>
+        index + phrase.Length <= to && tokens.Slice(index, phrase.Length).SequenceEqual(ids.Slice(phrase.Start, phrase.Length));
 }
 
 /// <summary>Which sentences are in the passive voice.</summary>

@@ -140,6 +140,16 @@ public static class SourceMarks
     /// <summary>The marks of links.</summary>
     public static IReadOnlyList<Mark> Of(IEnumerable<Link> links) => links.Select(l => new Mark(l.SourceStart, l.SourceEnd)).ToArray();
 
+    /// <summary>The marks of two lists of links, the first list's first.</summary>
+    public static IReadOnlyList<Mark> Of(IReadOnlyList<Link> first, IReadOnlyList<Link> second)
+    {
+        if (first.Count + second.Count == 0) return [];
+        var marks = new Mark[first.Count + second.Count];
+        for (int i = 0; i < first.Count; i++) marks[i] = new Mark(first[i].SourceStart, first[i].SourceEnd);
+        for (int i = 0; i < second.Count; i++) marks[first.Count + i] = new Mark(second[i].SourceStart, second[i].SourceEnd);
+        return marks;
+    }
+
     /// <summary>The marks of images.</summary>
     public static IReadOnlyList<Mark> Of(IEnumerable<Image> images) => images.Select(i => new Mark(i.SourceStart, i.SourceEnd)).ToArray();
 }
