@@ -44,6 +44,14 @@ internal struct PooledBuffer<T>
 
     private void Grow(int needed) => PooledArrays.Grow(ref Items, Count, needed);
 
+    /// <summary>The items in use in an array of their own (the empty array for none); the buffer is released.</summary>
+    public T[] ToArrayAndRelease()
+    {
+        var items = Count == 0 ? [] : Items.AsSpan(0, Count).ToArray();
+        Release();
+        return items;
+    }
+
     /// <summary>Gives the array back to the pool and leaves the buffer empty.</summary>
     public void Release()
     {

@@ -7,16 +7,17 @@ namespace Copywise.Text;
 /// ranges; nothing else splits text.
 /// </summary>
 /// <remarks>
-/// The word and sentence arrays are rented from the shared pools; <see cref="Dispose"/> returns them (the analysis's
+/// The word, sentence and block arrays are rented from the shared pools; <see cref="Dispose"/> returns them (the analysis's
 /// context does), and an analysis nobody disposes is simply collected.
 /// </remarks>
 public sealed class TextAnalysis : IDisposable
 {
     private Word[] _words;
     private Sentence[] _sentences;
-    private int _wordCount, _sentenceCount;
+    private BlockSpan[] _blocks;
+    private int _wordCount, _sentenceCount, _blockCount;
 
-    private TextAnalysis(TextDocument document, Language language, Word[] words, int wordCount, Sentence[] sentences, int sentenceCount, BlockSpan[] blocks)
+    private TextAnalysis(TextDocument document, Language language, Word[] words, int wordCount, Sentence[] sentences, int sentenceCount, BlockSpan[] blocks, int blockCount)
     {
         Document = document;
         Language = language;
@@ -24,7 +25,8 @@ public sealed class TextAnalysis : IDisposable
         _wordCount = wordCount;
         _sentences = sentences;
         _sentenceCount = sentenceCount;
-        Blocks = blocks;
+        _blocks = blocks;
+        _blockCount = blockCount;
     }
 
     /// <summary>The document.</summary>
@@ -36,7 +38,7 @@ public sealed class TextAnalysis : IDisposable
     /// <summary>All sentences in order.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, _sentenceCount);
     /// <summary>For each block of <see cref="TextDocument.Blocks"/>, its sentences and words.</summary>
-    public BlockSpan[] Blocks { get; }
+    public ReadOnlySpan<BlockSpan> Blocks => _blocks.AsSpan(0, _blockCount);
 
     /// <summary>The text of a word.</summary>
     public ReadOnlySpan<char> Text(in Word word) => Document.Text.Slice(word.Start, word.Length);
@@ -47,14 +49,16 @@ public sealed class TextAnalysis : IDisposable
     /// <summary>The sentences of a block.</summary>
     public ReadOnlySpan<Sentence> SentencesOf(int block) => Sentences.Slice(Blocks[block].FirstSentence, Blocks[block].SentenceCount);
 
-    /// <summary>Returns the word and sentence arrays to the shared pools; the analysis must not be used afterwards.</summary>
+    /// <summary>Returns the word, sentence and block arrays to the shared pools; the analysis must not be used afterwards.</summary>
     public void Dispose()
     {
         if (_words.Length > 0) System.Buffers.ArrayPool<Word>.Shared.Return(_words);
         if (_sentences.Length > 0) System.Buffers.ArrayPool<Sentence>.Shared.Return(_sentences);
+        if (_blocks.Length > 0) System.Buffers.ArrayPool<BlockSpan>.Shared.Return(_blocks);
         _words = [];
         _sentences = [];
-        _wordCount = _sentenceCount = 0;
+        _blocks = [];
+        _wordCount = _sentenceCount = _blockCount = 0;
     }
 
     /// <summary>Splits the document into sentences and words.</summary>
@@ -64,7 +68,8 @@ public sealed class TextAnalysis : IDisposable
         // Written straight into the pooled arrays the analysis keeps: no scratch lists to copy from.
         var words = new PooledBuffer<Word>(text.Length / 6 + 1);
         var sentences = new PooledBuffer<Sentence>(text.Length / 80 + 1);
-        var blocks = new BlockSpan[document.Blocks.Count];
+        int blockCount = document.Blocks.Count;
+        var blocks = blockCount > 0 ? System.Buffers.ArrayPool<BlockSpan>.Shared.Rent(blockCount) : [];
         var splitter = new SentenceSplitter(language);
         for (int b = 0; b < document.Blocks.Count; b++)
         {
@@ -93,6 +98,6 @@ public sealed class TextAnalysis : IDisposable
         }
         if (words.Count == 0) words.Release();
         if (sentences.Count == 0) sentences.Release();
-        return new TextAnalysis(document, language, words.Items, words.Count, sentences.Items, sentences.Count, blocks);
+        return new TextAnalysis(document, language, words.Items, words.Count, sentences.Items, sentences.Count, blocks, blockCount);
     }
 }

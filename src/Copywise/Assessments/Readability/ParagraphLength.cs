@@ -32,16 +32,17 @@ public sealed class ParagraphLength : Assessment
         int recommended = characters is null ? Recommended : RecommendedCharacters;
         int maximum = characters is null ? Maximum : MaximumCharacters;
         int longest = 0;
-        var marks = new List<Mark>();
+        var found = new PooledBuffer<Mark>(8);
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Kind == BlockKind.Heading) continue;
             int length = characters?[i] ?? context.Text.Blocks[i].WordCount;
             longest = Math.Max(longest, length);
-            if (length > recommended) marks.Add(context.MarkOf(blocks[i].Start, blocks[i].End));
+            if (length > recommended) found.Add(context.MarkOf(blocks[i].Start, blocks[i].End));
         }
+        var marks = found.ToArrayAndRelease();
         if (longest <= recommended) return Result(9, "No paragraph is too long. Great job!");
-        string has = Say($"{Plural(marks.Count, "paragraph has", "paragraphs have")} more than {recommended} {(characters is null ? "words" : "characters")}; the longest has {longest}");
+        string has = Say($"{Plural(marks.Length, "paragraph has", "paragraphs have")} more than {recommended} {(characters is null ? "words" : "characters")}; the longest has {longest}");
         return longest <= maximum
             ? Result(6, $"{has}.", marks, "Split the long paragraphs.")
             : Result(3, $"{has}.", marks, "Split the long paragraphs.");

@@ -1,5 +1,6 @@
 using Copywise.Analysis;
 using Copywise.Research;
+using Copywise.Text;
 
 namespace Copywise.Assessments.Readability;
 
@@ -27,13 +28,14 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
         // Languages that count characters (Japanese) measure sentences in characters; the limit is then in characters.
         int[]? characters = context.Language.CountsCharacters ? context.Get<CharacterLengths>().Sentences : null;
         string units = characters is null ? "words" : "characters";
-        var marks = new List<Mark>();
+        var found = new PooledBuffer<Mark>(16);
         for (int i = 0; i < sentences.Length; i++)
         {
             var s = sentences[i];
-            if ((characters?[i] ?? s.WordCount) > limit) marks.Add(context.MarkOf(s.Start, s.End));
+            if ((characters?[i] ?? s.WordCount) > limit) found.Add(context.MarkOf(s.Start, s.End));
         }
-        double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
+        var marks = found.ToArrayAndRelease();
+        double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Length * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         var (good, acceptable) = context.Language.LongSentenceShares(cornerstone);
         if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {limit} {units}. Great!", marks);
         string has = Say($"{percentage:0.#}% of the sentences have more than {limit} {units}; keep that at {good:0}% or less");

@@ -1,5 +1,6 @@
 using Copywise.Analysis;
 using Copywise.Research;
+using Copywise.Text;
 
 namespace Copywise.Assessments.Readability;
 
@@ -27,10 +28,10 @@ public sealed class TransitionWords : Assessment
     {
         var research = context.Get<TransitionSentences>();
         var sentences = context.Text.Sentences;
-        var marks = new List<Mark>();
-        for (int i = 0; i < sentences.Length; i++)
+        var marks = new Mark[research.Count];
+        for (int i = 0, m = 0; i < sentences.Length; i++)
         {
-            if (research.Has[i]) marks.Add(context.MarkOf(sentences[i].Start, sentences[i].End));
+            if (research.Has[i]) marks[m++] = context.MarkOf(sentences[i].Start, sentences[i].End);
         }
         double percentage = sentences.Length == 0 || research.Count == 0 ? 0 : Math.Round(research.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         // Languages that count characters (Japanese) judge texts of 400 characters or more.

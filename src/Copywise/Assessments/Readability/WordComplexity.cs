@@ -1,5 +1,6 @@
 using Copywise.Analysis;
 using Copywise.Research;
+using Copywise.Text;
 
 namespace Copywise.Assessments.Readability;
 
@@ -28,7 +29,7 @@ public sealed class WordComplexity(bool cornerstone = false) : Assessment
         var words = context.Text.Words;
         var keyphrase = context.Get<TopicForms>(topic).Keyphrase;
         int complex = 0;
-        var marks = new List<Mark>();
+        var found = new PooledBuffer<Mark>(32);
         Span<char> buffer = stackalloc char[64];
         foreach (var w in words)
         {
@@ -36,8 +37,9 @@ public sealed class WordComplexity(bool cornerstone = false) : Assessment
             if (!context.Language.IsComplexWord(span)) continue;
             if (span.Length <= buffer.Length && IsKeyphraseWord(keyphrase, span, buffer)) continue;
             complex++;
-            marks.Add(context.MarkOf(w.Start, w.End));
+            found.Add(context.MarkOf(w.Start, w.End));
         }
+        var marks = found.ToArrayAndRelease();
         double percentage = words.Length == 0 ? 0 : Math.Round(complex * 100.0 / words.Length, 2, MidpointRounding.AwayFromZero);
         if (percentage < 10) return Result(9, $"{percentage:0.##}% of the words are complex. Easy to read!", marks);
         return Result(cornerstone ? 3 : 6, $"{percentage:0.##}% of the words are complex; under 10% is easier to read.", marks, "Replace long, rare words with shorter, common ones.");

@@ -1,5 +1,6 @@
 using Copywise.Analysis;
 using Copywise.Research;
+using Copywise.Text;
 
 namespace Copywise.Assessments.Seo;
 
@@ -25,7 +26,7 @@ public sealed class ImageKeyphrase(bool cornerstone = false) : Assessment
         if (forms.Keyphrase.IsEmpty || images.Count == 0)
             return Result(3, "There are no images with alt text, or no keyphrase.", "Add images whose alt text describes them and includes the keyphrase.");
         int withKeyphrase = 0, withOther = 0, without = 0;
-        var marks = new List<Mark>();
+        var marks = new PooledBuffer<Mark>(16);
         foreach (var image in images)
         {
             if (string.IsNullOrEmpty(image.Alt)) { without++; continue; }
@@ -36,16 +37,17 @@ public sealed class ImageKeyphrase(bool cornerstone = false) : Assessment
             }
             else withOther++;
         }
+        var marked = marks.ToArrayAndRelease();
         int count = images.Count;
         int untopical = cornerstone ? 3 : 6;
         int min = (int)Math.Ceiling(count * 0.3);
         int max = (int)Math.Floor(count * 0.75);
         string has = Say($"{withKeyphrase} of {count} images have the keyphrase or a synonym in their alt text");
         if (withOther > 0 && withKeyphrase == 0) return Result(untopical, "The images have alt text, but none reflects the topic.", "Use the keyphrase or a synonym in the alt text of an image.");
-        if (count > 4 && withKeyphrase > 0 && withKeyphrase < min) return Result(6, $"{has}; aim for {min} to {max}.", marks, "Use the keyphrase in the alt text of a few more images.");
+        if (count > 4 && withKeyphrase > 0 && withKeyphrase < min) return Result(6, $"{has}; aim for {min} to {max}.", marked, "Use the keyphrase in the alt text of a few more images.");
         if ((count < 5 && withKeyphrase > 0) || (count == 5 && withKeyphrase >= min && withKeyphrase <= max) || (count > 5 && withKeyphrase >= min && withKeyphrase <= max))
-            return Result(9, $"{has}. Good job!", marks);
-        if (count > 4 && withKeyphrase > max) return Result(6, $"{has}; more than {max} looks over-optimised.", marks, "Describe some images without the keyphrase.");
+            return Result(9, $"{has}. Good job!", marked);
+        if (count > 4 && withKeyphrase > max) return Result(6, $"{has}; more than {max} looks over-optimised.", marked, "Describe some images without the keyphrase.");
         return Result(untopical, "The images have no alt text.", "Add alt text that describes each image; use the keyphrase where it fits.");
     }
 }

@@ -1,5 +1,6 @@
 using Copywise.Analysis;
 using Copywise.Research;
+using Copywise.Text;
 
 namespace Copywise.Assessments.Seo;
 
@@ -26,7 +27,7 @@ public sealed class KeyphraseDistribution : Assessment
             return Result(1, "Set a keyphrase and write some text that uses it.", "Add a keyphrase and text.");
         var index = context.Get<MatchTokenIndex>();
         var onTopic = new bool[sentences.Length];
-        var marks = new List<Mark>();
+        var found = new PooledBuffer<Mark>(16);
         var phrases = forms.All.ToArray();
         // Languages that count characters ask for every word of a phrase shorter than 7 characters.
         var full = Array.ConvertAll(phrases, phrase => context.Language.CountsCharacters
@@ -41,11 +42,12 @@ public sealed class KeyphraseDistribution : Assessment
                 if (full[p] ? m.All : m.Percent >= 50)
                 {
                     onTopic[i] = true;
-                    marks.Add(context.MarkOf(sentences[i].Start, sentences[i].End));
+                    found.Add(context.MarkOf(sentences[i].Start, sentences[i].End));
                     break;
                 }
             }
         }
+        var marks = found.ToArrayAndRelease();
         double distraction = Distraction(onTopic);
         if (distraction >= 100)
             return Result(1, "The keyphrase and its synonyms do not appear in the text.", "Use the keyphrase or a synonym throughout the text.");

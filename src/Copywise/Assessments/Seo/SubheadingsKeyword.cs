@@ -26,7 +26,7 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
             return Result(1, "Set a keyphrase and write some text with subheadings.", "Add a keyphrase and text.");
         var index = context.Get<MatchTokenIndex>();
         int count = 0;
-        var matching = new List<Mark>();
+        var found = new PooledBuffer<Mark>(8);
         var blocks = context.Document.Blocks;
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -36,8 +36,9 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
             var (from, to) = index.TokensOfBlock(context.Text, i);
             var m = index.MatchTopic(forms, from, to, useSynonyms: true);
             bool reflects = context.Language.HasFunctionWords ? m.Percent > 50 : m.Percent == 100;
-            if (reflects) matching.Add(context.MarkOf(block.Start, block.End));
+            if (reflects) found.Add(context.MarkOf(block.Start, block.End));
         }
+        var matching = found.ToArrayAndRelease();
         // Languages that count characters (Japanese) measure the text in characters, against the same limits.
         bool characters = context.Language.CountsCharacters;
         int words = characters ? context.Get<CharacterLengths>().Total : context.Text.Words.Length;
@@ -48,7 +49,7 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
                 ? Result(2, $"The text has {words} {(characters ? "characters" : "words")} and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
                 : Result(9, "The text is short enough to need no subheadings.");
         }
-        int matches = matching.Count;
+        int matches = matching.Length;
         int min = (int)Math.Ceiling(count * 0.3);
         int max = (int)Math.Floor(count * 0.75);
         string has = Say($"{matches} of {count} H2/H3 subheadings reflect the topic");
