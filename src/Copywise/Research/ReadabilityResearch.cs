@@ -208,8 +208,8 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
         var rules = new Rules(context);
         // Each beginning is built in one of two buffers and compared with the one before: a string is made only for a
         // run of two or more, which most texts have few of.
-        var current = new char[64];
-        var next = new char[64];
+        var current = System.Buffers.ArrayPool<char>.Shared.Rent(64);
+        var next = System.Buffers.ArrayPool<char>.Shared.Rent(64);
         List<Run>? runs = null;
         int currentLength = 0, start = 0, count = 0, last = 0;
         for (int i = 0; i < sentences.Length; i++)
@@ -229,6 +229,8 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
             count = 1;
         }
         if (currentLength > 0 && count > 1) (runs ??= []).Add(new Run(new string(current, 0, currentLength), start, count, last));
+        System.Buffers.ArrayPool<char>.Shared.Return(current);
+        System.Buffers.ArrayPool<char>.Shared.Return(next);
         return new SentenceBeginnings { Runs = runs ?? [] };
     }
 
@@ -238,8 +240,10 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
     /// </summary>
     public static string BeginningOf(AnalysisContext context, int sentence)
     {
-        var buffer = new char[64];
-        return new string(buffer, 0, new Rules(context).Build(sentence, ref buffer));
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(64);
+        var beginning = new string(buffer, 0, new Rules(context).Build(sentence, ref buffer));
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return beginning;
     }
 
     private readonly struct Rules(AnalysisContext context)
@@ -267,11 +271,12 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
         }
     }
 
-    // Appends a normalized word to the beginning in the buffer (after a space when it is not the first), growing it as needed.
+    // Appends a normalized word to the beginning in the buffer (after a space when it is not the first), growing it as
+    // needed; the buffer is rented, and so is a larger one.
     private static int Append(ref char[] buffer, int length, ReadOnlySpan<char> word, bool turkic)
     {
         int needed = length + 1 + word.Length;
-        if (needed > buffer.Length) Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+        if (needed > buffer.Length) PooledArrays.Grow(ref buffer, length, needed);
         if (length > 0) buffer[length++] = ' ';
         return length + MatchTokens.Normalize(word, buffer.AsSpan(length), turkic);
     }

@@ -72,23 +72,32 @@ public readonly record struct Image(string Src, string? Alt, int SourceStart, in
 /// </remarks>
 public sealed class TextDocument : IDisposable
 {
-    private readonly int[] _runText;
-    private readonly int[] _runSource;
+    // The text, the blocks and the map of source runs (where each run of copied characters starts in the text and in
+    // the source) live in arrays rented from the shared pools when the document is built by a parser.
     private char[]? _text;
     private readonly int _textLength;
+    private Block[] _blocks;
+    private readonly int _blockCount;
+    private int[] _runText;
+    private int[] _runSource;
+    private readonly int _runCount;
     private readonly bool _pooled;
 
-    internal TextDocument(string source, char[] text, int textLength, bool pooled, Block[] blocks, Link[] links, Image[] images, int[] runText, int[] runSource)
+    internal TextDocument(string source, char[] text, int textLength, Block[] blocks, int blockCount, int[] runText, int[] runSource, int runCount,
+        Link[] links, Image[] images, bool pooled)
     {
         Source = source;
         _text = text;
         _textLength = textLength;
-        _pooled = pooled;
-        Blocks = blocks;
-        Links = links;
-        Images = images;
+        _blocks = blocks;
+        _blockCount = blockCount;
         _runText = runText;
         _runSource = runSource;
+        _runCount = runCount;
+        _pooled = pooled;
+        Blocks = new BlockList(this);
+        Links = links;
+        Images = images;
     }
 
     /// <summary>The input as given.</summary>
@@ -110,6 +119,7 @@ public sealed class TextDocument : IDisposable
     public int TextLength => _textLength;
 
     /// <summary>The blocks in document order.</summary>
+    /// <remarks>Reading a block after <see cref="Dispose"/> throws <see cref="ObjectDisposedException"/>.</remarks>
     public IReadOnlyList<Block> Blocks { get; }
 
     /// <summary>The links in document order.</summary>
@@ -129,16 +139,19 @@ public sealed class TextDocument : IDisposable
     }
 
     /// <summary>Maps a position in <see cref="Text"/> to the position of the same character in <see cref="Source"/>.</summary>
+    /// <exception cref="ObjectDisposedException">The document was disposed.</exception>
     public int ToSource(int textPosition)
     {
-        if (_runText.Length == 0) return 0;
-        int i = Array.BinarySearch(_runText, textPosition);
+        ObjectDisposedException.ThrowIf(_text is null, this);
+        if (_runCount == 0) return 0;
+        var runText = _runText.AsSpan(0, _runCount);
+        int i = runText.BinarySearch(textPosition);
         if (i < 0) i = ~i - 1;
         if (i < 0) i = 0;
-        int offset = textPosition - _runText[i];
+        int offset = textPosition - runText[i];
         // Within a run text and source advance together; past a run's end (a separator) we stay at its last character.
-        int runEnd = i + 1 < _runText.Length ? _runText[i + 1] : int.MaxValue;
-        if (textPosition >= runEnd) offset = runEnd - _runText[i];
+        int runEnd = i + 1 < runText.Length ? runText[i + 1] : int.MaxValue;
+        if (textPosition >= runEnd) offset = runEnd - runText[i];
         return Math.Min(_runSource[i] + offset, Source.Length);
     }
 
@@ -152,13 +165,50 @@ public sealed class TextDocument : IDisposable
     }
 
     /// <summary>An empty document.</summary>
-    public static TextDocument Empty(string source) => new(source, [], 0, pooled: false, [], [], [], [], []);
+    public static TextDocument Empty(string source) => new(source, [], 0, [], 0, [], [], 0, [], [], pooled: false);
 
-    /// <summary>Gives the text's buffer back to the pool. The document's text cannot be read afterwards.</summary>
+    /// <summary>
+    /// Gives the text's, the blocks' and the source map's buffers back to the pools. The document's text, blocks and
+    /// source positions cannot be read afterwards.
+    /// </summary>
     public void Dispose()
     {
-        // Exchanged so that a second disposal, even on another thread, never returns the buffer twice.
+        // Exchanged so that a second disposal, even on another thread, never returns the buffers twice.
         var text = Interlocked.Exchange(ref _text, null);
-        if (text is not null && _pooled) System.Buffers.ArrayPool<char>.Shared.Return(text);
+        if (text is null || !_pooled) return;
+        Return(text);
+        Return(_blocks);
+        Return(_runText);
+        Return(_runSource);
+        _blocks = [];
+        _runText = _runSource = [];
+    }
+
+    private static void Return<T>(T[] array)
+    {
+        if (array.Length > 0) System.Buffers.ArrayPool<T>.Shared.Return(array);
+    }
+
+    // The blocks as a list that refuses to be read once the document has given its array back.
+    private sealed class BlockList(TextDocument document) : IReadOnlyList<Block>
+    {
+        public int Count => document._blockCount;
+
+        public Block this[int index]
+        {
+            get
+            {
+                ObjectDisposedException.ThrowIf(document._text is null, document);
+                if ((uint)index >= (uint)document._blockCount) throw new ArgumentOutOfRangeException(nameof(index));
+                return document._blocks[index];
+            }
+        }
+
+        public IEnumerator<Block> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

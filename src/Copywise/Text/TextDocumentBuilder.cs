@@ -242,7 +242,10 @@ public sealed class TextDocumentBuilder
             int e = Math.Min(l.TextStart + l.TextLength, length);
             if (s != l.TextStart || e - s != l.TextLength) _links[i] = l with { TextStart = s, TextLength = e - s };
         }
-        var document = new TextDocument(_source, text, length, pooled: length > 0, _blocks.ToArray(), _links.ToArray(), _images.ToArray(), _runText.ToArray(), _runSource.ToArray());
+        // A document with text takes rented copies of the blocks and the source map and gives them back when disposed.
+        bool pooled = length > 0;
+        var document = new TextDocument(_source, text, length, Copy(_blocks, pooled), _blocks.Count, Copy(_runText, pooled), Copy(_runSource, pooled), _runText.Count,
+            _links.ToArray(), _images.ToArray(), pooled);
         // Kept for the next document unless a very long one made them large.
         if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems
             && _links.Capacity <= MaxCachedItems && _images.Capacity <= MaxCachedItems)
@@ -253,5 +256,13 @@ public sealed class TextDocumentBuilder
             t_lists = _lists;
         }
         return document;
+    }
+
+    private static T[] Copy<T>(List<T> list, bool pooled)
+    {
+        if (!pooled || list.Count == 0) return pooled ? [] : list.ToArray();
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(list.Count);
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).CopyTo(array);
+        return array;
     }
 }
