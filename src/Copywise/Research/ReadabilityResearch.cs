@@ -161,25 +161,45 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         index + phrase.Length <= to && tokens.Slice(index, phrase.Length).SequenceEqual(ids.Slice(phrase.Start, phrase.Length));
 }
 
-/// <summary>Which sentences are in the passive voice.</summary>
+/// <summary>
+/// Which sentences are in the passive voice, and the share's units: the sentences of the prose, with a table taken as
+/// one unit (its cells are data, not sentences, and would dilute the share; the reference counts a table as one
+/// sentence too).
+/// </summary>
 public sealed class PassiveSentences : IResearch<PassiveSentences>
 {
     /// <summary>Indexes of the passive sentences.</summary>
     public IReadOnlyList<int> Indexes { get; private init; } = [];
+    /// <summary>Sentences outside tables plus one per table: the base of the passive share.</summary>
+    public int Units { get; private init; }
+    /// <summary>Passive sentences outside tables plus the tables that have one.</summary>
+    public int PassiveUnits { get; private init; }
 
     /// <inheritdoc/>
     public static PassiveSentences Compute(AnalysisContext context)
     {
         var list = new List<int>();
-        if (context.Language.HasPassiveVoice)
+        var sentences = context.Text.Sentences;
+        var blocks = context.Document.Blocks;
+        bool passiveVoice = context.Language.HasPassiveVoice;
+        int units = 0, passiveUnits = 0;
+        // A run of sentences in table cells is one table; it is passive when one of its sentences is.
+        bool inTable = false, tablePassive = false;
+        for (int i = 0; i < sentences.Length; i++)
         {
-            var sentences = context.Text.Sentences;
-            for (int i = 0; i < sentences.Length; i++)
+            bool passive = passiveVoice && context.Language.IsPassive(context.Text, sentences[i]);
+            if (passive) list.Add(i);
+            if (blocks[sentences[i].Block].Kind == BlockKind.TableCell)
             {
-                if (context.Language.IsPassive(context.Text, sentences[i])) list.Add(i);
+                if (!inTable) { units++; inTable = true; tablePassive = false; }
+                if (passive && !tablePassive) { passiveUnits++; tablePassive = true; }
+                continue;
             }
+            inTable = false;
+            units++;
+            if (passive) passiveUnits++;
         }
-        return new PassiveSentences { Indexes = list };
+        return new PassiveSentences { Indexes = list, Units = units, PassiveUnits = passiveUnits };
     }
 }
 

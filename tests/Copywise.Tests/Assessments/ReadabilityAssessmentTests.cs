@@ -98,6 +98,11 @@ public class TransitionWordTests
     [InlineData("We meet next week. Speak clearly. The first step is easy.", 0)]
     [InlineData("See e.g. the report.", 1)]
     [InlineData("Another reason is price. We took another road. In general, it works.", 2)]
+    // Comparison, concession and attribution; "too" is left out, since "too much" and "too big" are no links.
+    [InlineData("Loose fruit is cheaper than pre-packed fruit. Plan at least three meals. According to the charity, waste is high.", 3)]
+    [InlineData("There is too much flour in it. The pot is too big.", 0)]
+    // A two-part pair needs both parts, in order: a lone "either" or an "and" before "both" is none.
+    [InlineData("Either way works. Buses run on their routes and times on both days.", 0)]
     public void Words_phrases_and_pairs(string text, int expected)
     {
         var context = new AnalysisContext(new Paper(), HtmlDocumentParser.Parse($"<p>{text}</p>").Document, English.Instance, AnalysisOptions.Default);
@@ -134,6 +139,11 @@ public class PassiveVoiceTests
     [InlineData("Very tired people walked home and rested.", false)]
     [InlineData("The plan, which was rejected, came back.", true)]
     [InlineData("It was late, so we walked home and ordered pizza.", false)]
+    // A participle after a preposition is no verb of the auxiliary's clause: "about cost" is a noun.
+    [InlineData("The first question is almost always about cost.", false)]
+    [InlineData("The shop is in painted walls.", false)]
+    [InlineData("The plan is to be approved next week.", true)]
+    [InlineData("The house was built in 1890.", true)]
     public void Detects_passive_sentences(string sentence, bool passive)
     {
         var document = HtmlDocumentParser.Parse($"<p>{sentence}</p>").Document;
@@ -149,6 +159,31 @@ public class PassiveVoiceTests
     {
         var sentences = Enumerable.Range(0, 20).Select(i => i < passives ? "The letter was sent." : "We write letters.");
         Assert.Equal(score, Score(Html("<p>" + string.Join(' ', sentences) + "</p>"), "passiveVoice"));
+    }
+
+    [Fact]
+    public void A_table_counts_as_one_sentence_of_the_share()
+    {
+        // 2 passive sentences of 18 in the prose plus a table of 12 cells: 2 of 19 units (10.5%, score 6). Counting the
+        // cells as sentences would make it 2 of 30 (6.7%, score 9).
+        var prose = string.Join(' ', Enumerable.Range(0, 18).Select(i => i < 2 ? "The letter was sent." : "We write letters."));
+        var cells = string.Join("", Enumerable.Range(0, 4).Select(r => "<tr><td>Oslo</td><td>12</td><td>Open</td></tr>"));
+        var paper = Html($"<p>{prose}</p><table>{cells}</table>");
+        Assert.Equal(6, Score(paper, "passiveVoice"));
+        var result = Analyzer.Analyze(paper, AnalysisOptions.Default).Readability["passiveVoice"]!;
+        Assert.Contains("10.5%", result.Text);
+        Assert.Equal(2, result.Marks.Count);
+    }
+
+    [Fact]
+    public void A_passive_table_counts_once()
+    {
+        // 1 passive sentence of 9 in the prose, and a table with two passive cells: 2 passive units of 10 (20%).
+        var prose = string.Join(' ', Enumerable.Range(0, 9).Select(i => i < 1 ? "The letter was sent." : "We write letters."));
+        var paper = Html($"<p>{prose}</p><table><tr><td>The road was closed.</td><td>The bridge was repaired.</td></tr></table>");
+        var result = Analyzer.Analyze(paper, AnalysisOptions.Default).Readability["passiveVoice"]!;
+        Assert.Contains("20%", result.Text);
+        Assert.Equal(3, result.Marks.Count);
     }
 }
 

@@ -22,11 +22,13 @@ public sealed class PassiveVoice : Assessment
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
-        var passives = context.Get<PassiveSentences>().Indexes;
+        var research = context.Get<PassiveSentences>();
+        var passives = research.Indexes;
         var sentences = context.Text.Sentences;
         var marks = new Mark[passives.Count];
         for (int k = 0; k < marks.Length; k++) marks[k] = context.MarkOf(sentences[passives[k]].Start, sentences[passives[k]].End);
-        double percentage = sentences.Length == 0 ? 0 : Math.Round(passives.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
+        // A table counts as one sentence of the share (see PassiveSentences).
+        double percentage = research.Units == 0 ? 0 : Math.Round(research.PassiveUnits * 100.0 / research.Units, 1, MidpointRounding.AwayFromZero);
         string has = Say($"{percentage:0.#}% of the sentences are in the passive voice");
         if (percentage <= 10) return Result(9, $"{has}. That's fine.", marks);
         if (percentage <= 15) return Result(6, $"{has}; keep it at 10% or less.", marks, "Rewrite some passive sentences in the active voice.");

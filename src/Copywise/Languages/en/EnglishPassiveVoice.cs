@@ -35,11 +35,16 @@ public sealed class EnglishPassiveVoice
         "very", "pretty", "quite", "too", "so", "rather", "fairly", "extremely", "incredibly", "somewhat", "less", "least", "more", "most",
     ];
 
-    // Words that start a new clause: a participle after one of them belongs to another verb.
+    // Words that start a new clause or phrase: a participle after one of them belongs to another verb, or is a noun
+    // after a preposition ("the question is about cost", "the shop is in painted walls").
     private static readonly string[] ClauseBreaks =
     [
         "and", "but", "or", "nor", "because", "which", "that", "who", "whom", "whose", "when", "where", "while", "if",
         "although", "though", "since", "so", "as", "than", "until", "before", "after", "unless", "whereas", "whether",
+        "about", "above", "across", "against", "along", "among", "around", "at", "behind", "below", "beneath", "beside",
+        "between", "beyond", "by", "despite", "down", "during", "except", "for", "from", "in", "inside", "into", "like",
+        "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "through", "throughout", "to",
+        "toward", "towards", "under", "underneath", "up", "upon", "via", "with", "within", "without",
     ];
 
     // Words arrive lower-cased (MatchTokens.Normalize), so ordinal comparison is enough.
