@@ -94,6 +94,10 @@ public class GermanTests
     [InlineData("Er kommt entweder heute oder morgen.", 1)]
     [InlineData("Das ist nicht nur schnell, sondern auch billig.", 1)]
     [InlineData("Der Hund bellt. Die Katze schläft.", 0)]
+    // "statt" links as a preposition, not as the particle of "stattfinden"; "sogar" and "dabei" link.
+    [InlineData("Der Markt findet dort jeden Samstag statt.", 0)]
+    [InlineData("Wir nehmen statt eines Neubaus den alten Saal. Er kostet sogar weniger.", 2)]
+    [InlineData("Der Teig ist so dünn, dass man die Zeitung lesen kann.", 1)]
     public void Finds_transition_words(string text, int expected) =>
         Assert.Equal(expected, Context($"<p>{text}</p>").Get<TransitionSentences>().Count);
 

@@ -51,6 +51,10 @@ public class SwedishTests
     [InlineData("Till exempel äter tigrar kött.", 1)]
     [InlineData("Den är både stor och stark.", 1)]
     [InlineData("Katten sover. Hunden skäller.", 0)]
+    // "utan" links after a negation ("inte ... utan"), not as the preposition "without".
+    [InlineData("Vi testade en robotgräsklippare utan kabel.", 0)]
+    [InlineData("Den klipper inte i rader utan slumpmässigt.", 1)]
+    [InlineData("Enligt kommunen töms kärlen varannan vecka.", 1)]
     public void Finds_transition_words(string text, int expected) =>
         Assert.Equal(expected, Context($"<p>{text}</p>").Get<TransitionSentences>().Count);
 
