@@ -6,7 +6,8 @@ using Copywise.Conformance;
 //   compares our analysis with the reference's output. With no corpus given: the shared corpus and seed beside the
 //   repository with the reference's output made one paper per process (bench/data/*.per-paper.jsonl, made by
 //   bench/oracle-per-paper.sh), the articles written for languages without a corpus paper
-//   (bench/data/*-articles.jsonl) and the generated English articles (bench/data/generated-en.jsonl), each with the
+//   (bench/data/*-articles.jsonl), the generated English articles (bench/data/generated-en.jsonl), the keyphrase-shape
+//   articles (keyphrase-shapes-<code>.jsonl) and the articles written like real sites (web-<code>.jsonl), each with the
 //   reference's output beside it (X.oracle.jsonl); --shared-oracle takes the shared output made in one run instead
 //   for the shared corpus and seed.
 //   --floors checks the per-language floors of bench/conformance-floor.txt (exit code 1 under a floor).
@@ -62,8 +63,8 @@ if (corpora.Count == 0)
         ? [Path.Combine(shared, "oracle", "yoast-3.6.0.fulltext.jsonl"), Path.Combine(shared, "oracle", "yoast-3.6.0.seed.jsonl")]
         : [Path.Combine(data, "yoast-3.6.0.fulltext.per-paper.jsonl"), Path.Combine(data, "yoast-3.6.0.seed.per-paper.jsonl")]);
     // Every set of papers kept in bench/data with the reference's output beside it (X.jsonl and X.oracle.jsonl): the
-    // articles written for languages the shared corpus lacks (<code>-articles.jsonl) and the generated English
-    // articles of the differential test (generated-en.jsonl), the larger English set.
+    // articles written for languages the shared corpus lacks (<code>-articles.jsonl), the generated English articles of
+    // the differential test (generated-en.jsonl), the keyphrase-shape articles and the articles written like real sites.
     if (Directory.Exists(data))
     {
         foreach (var oracle in Directory.GetFiles(data, "*.oracle.jsonl").Order(StringComparer.Ordinal))
@@ -140,7 +141,9 @@ partial class Program
         and `bench/data/yoast-3.6.0.seed.per-paper.jsonl`; the papers kept in `bench/data` (the articles written per language,
         `*-articles.jsonl`; the 40 generated English articles of the differential test, `generated-en.jsonl`; and articles
         written around the common shapes of a search keyphrase, `keyphrase-shapes-<code>.jsonl`: how-to, best and cheap,
-        things to do, questions; 12 to 18 per language in 13 languages) with the `*.oracle.jsonl` beside them. `bench/oracle-per-paper.sh` makes them all. It runs the reference (`../shared/oracle/yoast-oracle`) on each paper in a
+        things to do, questions; 12 to 18 per language in 19 languages; and articles written the way sites publish them,
+        `web-<code>.jsonl`: news, recipes, reviews, notices, guides and columns in block-editor markup, 3 to 8 per language
+        in 21 languages) with the `*.oracle.jsonl` beside them. `bench/oracle-per-paper.sh` makes them all. It runs the reference (`../shared/oracle/yoast-oracle`) on each paper in a
         process of its own, because the reference keeps the first paper's function words for the rest of a process
         ([deviations](deviations.md#function-words-of-the-first-paper)), and it registers the reference's own keyphrase
         distribution research, which the free build ships but does not register, so that keyphrase distribution is the
