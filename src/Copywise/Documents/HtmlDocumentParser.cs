@@ -454,11 +454,46 @@ public static class HtmlDocumentParser
                 if (data.IsWhiteSpace()) return;
                 EnsureBlock(start);
             }
-            Align(data, start);
+            // WordPress shortcodes ("[caption id=...]", "[/caption]", "[gallery]") are markup: their text is left out,
+            // what they enclose is kept, as the plugin does with the site's registered shortcodes.
+            int search = data.IndexOf('[');
+            if (search < 0) { Align(data, start); return; }
+            int cursor = start, from = 0;
+            while (search >= 0)
+            {
+                int length = Shortcodes.Length(data[search..]);
+                if (length > 0)
+                {
+                    cursor = AlignInBlock(data[from..search], cursor);
+                    // The tag's end in the source: its closing bracket (a shortcode's attributes hold no bracket).
+                    int close = source.IndexOf(']', Math.Min(cursor, source.Length));
+                    cursor = close >= 0 ? close + 1 : source.Length;
+                    // A caption, gallery or builder module is a box of its own: it ends the paragraph it stands in.
+                    if (Shortcodes.IsBox(data.Slice(search, length)) && builder.InBlock) builder.EndBlock(Math.Max(0, cursor - 1));
+                    else builder.Break();
+                    from = search += length;
+                }
+                else search++;
+                int next = search < data.Length ? data[search..].IndexOf('[') : -1;
+                search = next < 0 ? -1 : search + next;
+            }
+            AlignInBlock(data[from..], cursor);
         }
 
-        // Lays the decoded characters of a text token over the source, so each keeps its source offset.
-        private void Align(ReadOnlySpan<char> data, int cursor)
+        // Aligns text that follows a shortcode, which may have ended the block: white space alone opens none.
+        private int AlignInBlock(ReadOnlySpan<char> data, int cursor)
+        {
+            if (!builder.InBlock)
+            {
+                if (data.IsWhiteSpace()) return cursor + data.Length;
+                EnsureBlock(cursor);
+            }
+            return Align(data, cursor);
+        }
+
+        // Lays the decoded characters of a text token over the source, so each keeps its source offset; returns the
+        // source position after them.
+        private int Align(ReadOnlySpan<char> data, int cursor)
         {
             int i = 0;
             while (i < data.Length)
@@ -497,6 +532,7 @@ public static class HtmlDocumentParser
                 builder.Append(c, cursor);
                 i++;
             }
+            return cursor;
         }
 
         // The end of a character reference at the cursor, or -1 when the ampersand is a literal one.

@@ -40,6 +40,38 @@ public class HtmlDocumentParserTests
         Assert.Equal(blocks, doc.Blocks.Select(b => doc.Substring(b.Start, b.Length)).ToArray());
     }
 
+    [Theory]
+    // A caption is a box of its own: its shortcode tags go, its caption text and image stay.
+    [InlineData("<p>Before it. [caption id=\"attachment_4\" align=\"aligncenter\" width=\"800\"]<img src=\"a.jpg\" alt=\"A\"> The caption.[/caption] After it.</p>",
+        new[] { "Before it.", "The caption.", "After it." })]
+    [InlineData("Loose text\n\n[gallery ids=\"1,2,3\"]\n\nMore text", new[] { "Loose text", "More text" })]
+    [InlineData("<p>Write to us: [contact-form-7 id=\"5\" title=\"Contact\"] or call.</p>", new[] { "Write to us: or call." })]
+    [InlineData("<p>[vc_row][vc_column][vc_column_text]Built text.[/vc_column_text][/vc_column][/vc_row]</p>", new[] { "Built text." })]
+    [InlineData("<p>A short [icon name=\"star\" /] note.</p>", new[] { "A short note." })]
+    [InlineData("<p>Contents: [toc /] The text.</p>", new[] { "Contents:", "The text." })]
+    // Bracketed words of the prose are kept.
+    [InlineData("<p>He wrote \"their [sic] car\" in 2020 [1]. [Update] It works [a=b.</p>", new[] { "He wrote \"their [sic] car\" in 2020 [1]. [Update] It works [a=b." })]
+    public void WordPress_shortcodes_are_markup(string html, string[] blocks)
+    {
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        Assert.Equal(blocks, doc.Blocks.Select(b => System.Text.RegularExpressions.Regex.Replace(doc.Substring(b.Start, b.Length), @"\s+", " ")).ToArray());
+    }
+
+    [Fact]
+    public void Text_after_a_shortcode_maps_back_to_the_source()
+    {
+        const string html = "<p>Caf&eacute; [caption width=\"800\"]<img src=\"a.jpg\" alt=\"x\"> Our &amp; their caption[/caption] Fresh bread.</p>";
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        foreach (var word in new[] { "Our", "their", "caption", "Fresh", "bread" })
+        {
+            int at = doc.Text.IndexOf(word, StringComparison.Ordinal);
+            Assert.True(at >= 0, word);
+            var (s, e) = doc.ToSource(at, at + word.Length);
+            Assert.Equal(word, html[s..e]);
+        }
+        Assert.Single(doc.Images);
+    }
+
     [Fact]
     public void Script_style_code_and_blockquote_are_not_prose()
     {
