@@ -457,14 +457,14 @@ public static class HtmlDocumentParser
             // WordPress shortcodes ("[caption id=...]", "[/caption]", "[gallery]") are markup: their text is left out,
             // what they enclose is kept, as the plugin does with the site's registered shortcodes.
             int search = data.IndexOf('[');
-            if (search < 0) { Align(data, start); return; }
+            if (search < 0) { AlignText(data, start); return; }
             int cursor = start, from = 0;
             while (search >= 0)
             {
                 int length = Shortcodes.Length(data[search..]);
                 if (length > 0)
                 {
-                    cursor = AlignInBlock(data[from..search], cursor);
+                    cursor = AlignText(data[from..search], cursor);
                     // The tag's end in the source: its closing bracket (a shortcode's attributes hold no bracket).
                     int close = source.IndexOf(']', Math.Min(cursor, source.Length));
                     cursor = close >= 0 ? close + 1 : source.Length;
@@ -477,7 +477,46 @@ public static class HtmlDocumentParser
                 int next = search < data.Length ? data[search..].IndexOf('[') : -1;
                 search = next < 0 ? -1 : search + next;
             }
-            AlignInBlock(data[from..], cursor);
+            AlignText(data[from..], cursor);
+        }
+
+        // Loose text (outside any <p>, heading, list item or cell) is cut into paragraphs at blank lines, as WordPress
+        // renders content saved without paragraph tags (the classic editor's, wpautop).
+        private int AlignText(ReadOnlySpan<char> data, int cursor)
+        {
+            while (_blocks.Count == 0 && BlankLine(data) is var (at, length) && length > 0)
+            {
+                cursor = AlignInBlock(data[..at], cursor);
+                if (builder.InBlock) builder.EndBlock(cursor);
+                // Line breaks are never written as entities in practice: the source advances as the text does.
+                cursor += length;
+                data = data[(at + length)..];
+            }
+            return AlignInBlock(data, cursor);
+        }
+
+        // The first blank line of the text (a line break, white space, a line break, and the white space after): its
+        // start and length, or a length of 0.
+        private static (int At, int Length) BlankLine(ReadOnlySpan<char> data)
+        {
+            int from = 0;
+            while (true)
+            {
+                int nl = data[from..].IndexOf('\n');
+                if (nl < 0) return (0, 0);
+                nl += from;
+                int i = nl + 1;
+                while (i < data.Length && data[i] is ' ' or '\t' or '\r') i++;
+                if (i < data.Length && data[i] == '\n')
+                {
+                    int start = nl;
+                    while (start > 0 && data[start - 1] is ' ' or '\t' or '\r') start--;
+                    int end = i + 1;
+                    while (end < data.Length && char.IsWhiteSpace(data[end])) end++;
+                    return (start, end - start);
+                }
+                from = i;
+            }
         }
 
         // Aligns text that follows a shortcode, which may have ended the block: white space alone opens none.

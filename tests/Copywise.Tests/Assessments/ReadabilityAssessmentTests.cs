@@ -144,6 +144,15 @@ public class PassiveVoiceTests
     [InlineData("The shop is in painted walls.", false)]
     [InlineData("The plan is to be approved next week.", true)]
     [InlineData("The house was built in 1890.", true)]
+    // A participle after an article or a possessive modifies a noun; one after a subject pronoun has its own verb.
+    [InlineData("Pushing changes back is often a paid feature.", false)]
+    [InlineData("New this year is a dedicated night market.", false)]
+    [InlineData("That's what we've focused on.", false)]
+    [InlineData("He was their chosen leader.", false)]
+    // A question that opens with its auxiliary has its subject between it and the participle.
+    [InlineData("Was the letter sent yesterday?", true)]
+    [InlineData("Why was the decision made so late?", true)]
+    [InlineData("Is this a finished product?", false)]
     public void Detects_passive_sentences(string sentence, bool passive)
     {
         var document = HtmlDocumentParser.Parse($"<p>{sentence}</p>").Document;

@@ -19,6 +19,7 @@ public sealed class EnglishPassiveVoice
         Auxiliary = 1,
         DegreeAdverb = 2,
         ClauseBreak = 4,
+        PhraseStart = 32,
         Participle = 8,
         NotParticiple = 16,
     }
@@ -47,6 +48,17 @@ public sealed class EnglishPassiveVoice
         "toward", "towards", "under", "underneath", "up", "upon", "via", "with", "within", "without",
     ];
 
+    // Words that start a noun phrase or a clause of their own: a participle after an article or a possessive modifies a
+    // noun ("is often a paid feature", "is a dedicated market"), one after a subject pronoun has its own verb ("that's
+    // what we've focused on"). A question that opens with its auxiliary puts its subject there ("Was the letter sent?"),
+    // so there the first of them does not end the clause.
+    private static readonly string[] PhraseStarts =
+    [
+        "a", "an", "the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their", "every",
+        "i", "you", "he", "she", "we", "they", "i've", "you've", "we've", "they've", "i'd", "you'd", "he'd", "she'd",
+        "we'd", "they'd", "i'll", "you'll", "he'll", "she'll", "we'll", "they'll",
+    ];
+
     // Words arrive lower-cased (MatchTokens.Normalize), so ordinal comparison is enough.
     private readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> _roles;
 
@@ -61,6 +73,7 @@ public sealed class EnglishPassiveVoice
         Add(Auxiliaries, Role.Auxiliary);
         Add(DegreeAdverbs, Role.DegreeAdverb);
         Add(ClauseBreaks, Role.ClauseBreak);
+        Add(PhraseStarts, Role.PhraseStart);
         Add(irregularParticiples, Role.Participle);
         Add(exceptions, Role.NotParticiple);
         _roles = roles.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,6 +86,9 @@ public sealed class EnglishPassiveVoice
         var source = text.Document.Text;
         Span<char> buffer = stackalloc char[64];
         bool inPassiveClause = false, afterDegree = false;
+        // A question that opens with its auxiliary ("Was the letter sent?") has its subject between it and the participle.
+        bool question = sentence.Length > 0 && source[sentence.Start + sentence.Length - 1] == '?';
+        bool invertedQuestion = false;
         for (int i = 0; i < words.Length; i++)
         {
             var raw = text.Text(words[i]);
@@ -84,14 +100,41 @@ public sealed class EnglishPassiveVoice
             var role = _roles.TryGetValue(w, out var r) ? r : Role.None;
             bool graded = afterDegree;
             afterDegree = (role & Role.DegreeAdverb) != 0;
-            if ((role & Role.Auxiliary) != 0 || IsContractedAuxiliary(w)) { inPassiveClause = true; continue; }
+            if ((role & Role.Auxiliary) != 0 || IsContractedAuxiliary(w))
+            {
+                inPassiveClause = true;
+                invertedQuestion = question && OnlyQuestionWordsBefore(text, words, i);
+                continue;
+            }
             if (inPassiveClause && (role & Role.ClauseBreak) != 0) { inPassiveClause = false; continue; }
+            if (inPassiveClause && (role & Role.PhraseStart) != 0)
+            {
+                // The inverted question's subject may open with one ("Was the letter sent?"); a second starts the
+                // predicate ("Is this a finished product?").
+                if (invertedQuestion) { invertedQuestion = false; continue; }
+                inPassiveClause = false;
+                continue;
+            }
             if (inPassiveClause && !graded && IsParticiple(w, role)) return true;
             // Punctuation after a word ends its clause.
             int after = words[i].End;
             if (inPassiveClause && after < source.Length && source[after] is ',' or ';' or ':' or '(' or ')' or '—' or '–') inPassiveClause = false;
         }
         return false;
+    }
+
+    // True when every word before the auxiliary asks the question ("Why was the decision made?") or there is none.
+    private static bool OnlyQuestionWordsBefore(TextAnalysis text, ReadOnlySpan<Word> words, int auxiliary)
+    {
+        for (int k = 0; k < auxiliary; k++)
+        {
+            var word = text.Text(words[k]);
+            if (!(word.Equals("why", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("where", StringComparison.OrdinalIgnoreCase) || word.Equals("how", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("what", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("who", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+        return true;
     }
 
     // True unless the word surely is no auxiliary: it begins with a letter no auxiliary begins with and has no apostrophe
