@@ -72,6 +72,31 @@ public class HtmlDocumentParserTests
         Assert.Single(doc.Images);
     }
 
+    [Theory]
+    // Loose text, as the classic editor saves it: a blank line ends a paragraph (WordPress's wpautop makes each a <p>).
+    [InlineData("First one. Still first.\n\nSecond one,\nand more.\n \t\nThird.", new[] { "First one. Still first.", "Second one, and more.", "Third." })]
+    [InlineData("<div>One.\n\nTwo.</div>", new[] { "One.", "Two." })]
+    [InlineData("Intro.\n\n<h2>Head</h2>\n\nBody.", new[] { "Intro.", "Head", "Body." })]
+    // Inside an explicit block a blank line is white space.
+    [InlineData("<p>One.\n\nTwo.</p>", new[] { "One. Two." })]
+    [InlineData("<ul><li>One.\n\nTwo.</li></ul>", new[] { "One. Two." })]
+    public void Blank_lines_end_paragraphs_of_loose_text(string html, string[] blocks)
+    {
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        Assert.Equal(blocks, doc.Blocks.Select(b => System.Text.RegularExpressions.Regex.Replace(doc.Substring(b.Start, b.Length), @"\s+", " ")).ToArray());
+    }
+
+    [Fact]
+    public void Loose_paragraphs_map_back_to_the_source()
+    {
+        const string html = "Caf&eacute; one.\n\nBread &amp; two.";
+        var doc = HtmlDocumentParser.Parse(html).Document;
+        int at = doc.Text.IndexOf("two", StringComparison.Ordinal);
+        var (s, e) = doc.ToSource(at, at + 3);
+        Assert.Equal("two", html[s..e]);
+        Assert.Equal(2, doc.Blocks.Count);
+    }
+
     [Fact]
     public void Script_style_code_and_blockquote_are_not_prose()
     {
