@@ -113,10 +113,10 @@ public static class HtmlDocumentParser
         // the few attributes the parser keeps (href, src, alt, ...), not for every class and style of the page.
         private readonly List<(int Name, int NameLength, int Value, int ValueLength)> _attributes = new();
         private char[] _chars = new char[256];
+        private int _used;
 
         /// <summary>Characters the attribute buffer holds.</summary>
         public int Capacity => _chars.Length;
-        private int _used;
 
         public HtmlTokenType Type { get; private set; }
         public int Position { get; private set; }
@@ -488,8 +488,7 @@ public static class HtmlDocumentParser
             {
                 cursor = AlignInBlock(data[..at], cursor);
                 if (builder.InBlock) builder.EndBlock(cursor);
-                // Line breaks are never written as entities in practice: the source advances as the text does.
-                cursor += length;
+                cursor = SkipWhiteSpace(cursor);
                 data = data[(at + length)..];
             }
             return AlignInBlock(data, cursor);
@@ -519,12 +518,20 @@ public static class HtmlDocumentParser
             }
         }
 
+        // The source position after the white space at the cursor: where text that was white space alone ends (a line
+        // break written as CR LF is one character of the text and two of the source).
+        private int SkipWhiteSpace(int cursor)
+        {
+            while (cursor < source.Length && char.IsWhiteSpace(source[cursor])) cursor++;
+            return cursor;
+        }
+
         // Aligns text that follows a shortcode, which may have ended the block: white space alone opens none.
         private int AlignInBlock(ReadOnlySpan<char> data, int cursor)
         {
             if (!builder.InBlock)
             {
-                if (data.IsWhiteSpace()) return cursor + data.Length;
+                if (data.IsWhiteSpace()) return SkipWhiteSpace(cursor);
                 EnsureBlock(cursor);
             }
             return Align(data, cursor);

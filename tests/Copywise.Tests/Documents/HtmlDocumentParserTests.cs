@@ -89,7 +89,7 @@ public class HtmlDocumentParserTests
     [Fact]
     public void Loose_paragraphs_map_back_to_the_source()
     {
-        const string html = "Caf&eacute; one.\n\nBread &amp; two.";
+        const string html = "Caf&eacute; one.\r\n\r\n \r\nBread &amp; two.";
         var doc = HtmlDocumentParser.Parse(html).Document;
         int at = doc.Text.IndexOf("two", StringComparison.Ordinal);
         var (s, e) = doc.ToSource(at, at + 3);
