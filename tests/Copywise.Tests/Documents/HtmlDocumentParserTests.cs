@@ -51,10 +51,13 @@ public class HtmlDocumentParserTests
     [InlineData("<p>Contents: [toc /] The text.</p>", new[] { "Contents:", "The text." })]
     // Bracketed words of the prose are kept.
     [InlineData("<p>He wrote \"their [sic] car\" in 2020 [1]. [Update] It works [a=b.</p>", new[] { "He wrote \"their [sic] car\" in 2020 [1]. [Update] It works [a=b." })]
-    public void WordPress_shortcodes_are_markup(string html, string[] blocks)
+    public void WordPress_shortcodes_are_markup(string html, string[] blocks) => Assert.Equal(blocks, BlockTexts(html));
+
+    // The text of each block, its white space runs made single spaces.
+    private static string[] BlockTexts(string html)
     {
         var doc = HtmlDocumentParser.Parse(html).Document;
-        Assert.Equal(blocks, doc.Blocks.Select(b => System.Text.RegularExpressions.Regex.Replace(doc.Substring(b.Start, b.Length), @"\s+", " ")).ToArray());
+        return doc.Blocks.Select(b => System.Text.RegularExpressions.Regex.Replace(doc.Substring(b.Start, b.Length), @"\s+", " ")).ToArray();
     }
 
     [Fact]
@@ -80,11 +83,7 @@ public class HtmlDocumentParserTests
     // Inside an explicit block a blank line is white space.
     [InlineData("<p>One.\n\nTwo.</p>", new[] { "One. Two." })]
     [InlineData("<ul><li>One.\n\nTwo.</li></ul>", new[] { "One. Two." })]
-    public void Blank_lines_end_paragraphs_of_loose_text(string html, string[] blocks)
-    {
-        var doc = HtmlDocumentParser.Parse(html).Document;
-        Assert.Equal(blocks, doc.Blocks.Select(b => System.Text.RegularExpressions.Regex.Replace(doc.Substring(b.Start, b.Length), @"\s+", " ")).ToArray());
-    }
+    public void Blank_lines_end_paragraphs_of_loose_text(string html, string[] blocks) => Assert.Equal(blocks, BlockTexts(html));
 
     [Fact]
     public void Loose_paragraphs_map_back_to_the_source()
