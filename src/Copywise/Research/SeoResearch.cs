@@ -22,12 +22,38 @@ public sealed class Introduction : IResearch<Introduction>
     /// <inheritdoc/>
     public static Introduction Compute(AnalysisContext context)
     {
-        var blocks = context.Document.Blocks;
+        var document = context.Document;
+        var blocks = document.Blocks;
+        int first = -1;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Kind != BlockKind.Heading) return new Introduction { Block = i };
+            if (blocks[i].Kind == BlockKind.Heading) continue;
+            if (first < 0) first = i;
+            // A block that is a link and nothing else ("Jump to Recipe", a breadcrumb, a "Read more" button) is
+            // navigation, not the introduction; the reference passes over such paragraphs too.
+            if (!IsOnlyLinks(document, blocks[i])) return new Introduction { Block = i };
         }
-        return new Introduction();
+        return new Introduction { Block = first };
+    }
+
+    // True when every visible character of the block lies in the text of a link.
+    private static bool IsOnlyLinks(TextDocument document, in Block block)
+    {
+        var text = document.Text;
+        var links = document.Links;
+        int covered = block.Start;
+        bool any = false;
+        for (int k = 0; k < links.Count; k++)
+        {
+            var link = links[k];
+            int start = link.TextStart, end = link.TextStart + link.TextLength;
+            if (end <= block.Start || link.TextLength == 0) continue;
+            if (start >= block.End) break;
+            if (start > covered && !text[covered..start].IsWhiteSpace()) return false;
+            covered = Math.Max(covered, end);
+            any = true;
+        }
+        return any && (covered >= block.End || text[covered..block.End].IsWhiteSpace());
     }
 }
 

@@ -101,8 +101,10 @@ public class TransitionWordTests
     // Comparison, concession and attribution; "too" is left out, since "too much" and "too big" are no links.
     [InlineData("Loose fruit is cheaper than pre-packed fruit. Plan at least three meals. According to the charity, waste is high.", 3)]
     [InlineData("There is too much flour in it. The pot is too big.", 0)]
-    // A two-part pair needs both parts, in order: a lone "either" or an "and" before "both" is none.
-    [InlineData("Either way works. Buses run on their routes and times on both days.", 0)]
+    // A two-part pair needs both parts, in order: a lone "either" or an "and" before "both" is none ("either way" is a
+    // phrase of its own).
+    [InlineData("Either of them works. Buses run on their routes and times on both days.", 0)]
+    [InlineData("Either way, they use a full cup.", 1)]
     public void Words_phrases_and_pairs(string text, int expected)
     {
         var context = new AnalysisContext(new Paper(), HtmlDocumentParser.Parse($"<p>{text}</p>").Document, English.Instance, AnalysisOptions.Default);

@@ -110,6 +110,11 @@ public class IntroductionKeywordTests
     [InlineData("<p>Lights matter in winter. A bike needs them.</p>", 6)]
     [InlineData("<p>Winter is dark.</p><p>Bike lights matter.</p>", 3)]
     [InlineData("<h2>Bike lights</h2><p>Winter is dark.</p>", 3)]
+    // A paragraph that is only a link (a "Jump to recipe" button, a breadcrumb) is navigation, not the introduction.
+    [InlineData("<div><a href=\"#recipe\">Jump to Recipe</a></div><p>Good bike lights matter.</p>", 9)]
+    [InlineData("<p><a href=\"/\">Home</a> <a href=\"/gear/\">Gear</a></p><p>Good bike lights matter.</p>", 9)]
+    [InlineData("<p><a href=\"/\">Home</a> and more</p><p>Good bike lights matter.</p>", 3)]
+    [InlineData("<p><strong>Updated in May</strong></p><p>Good bike lights matter.</p>", 3)]
     public void Scores(string html, int score) => Assert.Equal(score, Score(Html(html, "bike lights"), "introductionKeyword"));
 
     [Fact]
@@ -128,6 +133,9 @@ public class IntroductionKeywordTests
     [InlineData("how to use a french press", "<p>A French press makes rich coffee.</p>", 9)]
     [InlineData("cheap flights to rome", "<p>Flights to Rome leave every hour.</p>", 3)]
     [InlineData("cheap flights to rome", "<p>Cheap flights to Rome leave every hour.</p>", 9)]
+    // "Time" is a content word ("daylight saving time"); "times" frames ("3 times a week").
+    [InlineData("daylight saving time", "<p>Daylight saving starts in March.</p>", 3)]
+    [InlineData("daylight saving time", "<p>Daylight saving time starts in March.</p>", 9)]
     public void Framing_words_of_a_search_are_not_needed(string keyphrase, string html, int score) =>
         Assert.Equal(score, Score(Html(html, keyphrase), "introductionKeyword"));
 }
