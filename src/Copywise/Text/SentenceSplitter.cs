@@ -31,8 +31,8 @@ public readonly struct SentenceSplitter(Language language)
             if (j >= end) return end;
             if (!char.IsWhiteSpace(text[j]))
             {
-                // Full-width terminators need no space after them.
-                if (c is '。' or '！' or '？') return j;
+                // Full-width terminators need no space after them, also after another mark ("時間がない…。そんな").
+                if (text[t..j].IndexOfAny('。', '！', '？') >= 0) return j;
                 i = j;
                 continue;
             }

@@ -60,6 +60,13 @@ public class JapaneseTests
         }
     }
 
+    [Theory]
+    [InlineData("平日は時間がない…。そんなわが家に鍋が来ました。", 2)]
+    [InlineData("本当ですか！？はい、本当です。", 2)]
+    [InlineData("これは「すごい」。次の文です。", 2)]
+    public void Full_width_terminators_end_a_sentence_after_other_marks(string text, int sentences) =>
+        Assert.Equal(sentences, TextAnalysis.Analyze(HtmlDocumentParser.Parse($"<p>{text}</p>").Document, Japanese.Instance).Sentences.Length);
+
     [Fact]
     public void Words_of_a_text_without_spaces_come_from_the_segmenter()
     {

@@ -33,6 +33,8 @@ public class NorwegianTests
     [InlineData("Han ble glad.", false)]
     [InlineData("Vi har kjøpt et hus.", false)]
     [InlineData("Huset er stort, og vi har bygget en garasje.", false)]
+    // "enn" (than) opens a comparison, not the auxiliary's participle.
+    [InlineData("Brua ble dyrere enn planlagt.", false)]
     public void Detects_passive_sentences(string sentence, bool passive)
     {
         var text = Analyze($"<p>{sentence}</p>");
