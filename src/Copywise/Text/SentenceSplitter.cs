@@ -40,6 +40,14 @@ public readonly struct SentenceSplitter(Language language)
             while (k < end && char.IsWhiteSpace(text[k])) k++;
             if (k >= end) return end;
             if (c == '.' && j == t + 1 && !EndsSentenceAfterPeriod(text, start, t, k)) { i = k; continue; }
+            // An emoji after a period closes the sentence it follows ("See you soon. 🎉 Bye now."); after an exclamation
+            // or a question mark it stands on its own, as the reference reads it too.
+            if (c == '.')
+            {
+                int symbols = k;
+                while (symbols < end && IsEmojiPart(text[symbols])) symbols++;
+                if (symbols > k && (symbols >= end || char.IsWhiteSpace(text[symbols]))) return symbols;
+            }
             if (!CanStartSentence(text, k)) { i = k; continue; }
             return j;
         }
@@ -49,6 +57,10 @@ public readonly struct SentenceSplitter(Language language)
     private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…‽。！？؟۔");
 
     private static bool IsTerminator(char c) => Terminators.Contains(c);
+
+    // Emoji and pictographs: surrogate pairs, other symbols (✔ ★ ☀), the joiner and variation selectors between them.
+    private static bool IsEmojiPart(char c) =>
+        char.IsSurrogate(c) || c is '\u200D' or '\uFE0F' or '\uFE0E' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}' or '」' or '』';
 

@@ -36,7 +36,20 @@ public class TextAnalysisTests
     [InlineData("<p>A dash alone — then words.</p><p>—</p>", 1)]
     [InlineData("<h2>Heading</h2><p>Text follows here</p><ul><li>Item one</li><li>Item two</li></ul>", 4)]
     [InlineData("<p>The answer is below. : it is short. Fine.</p>", 2)]
+    // An emoji after a period ends that sentence; after an exclamation mark it is a sentence of its own.
+    [InlineData("<p>See you soon. 🎉</p><p>Another one here 😀. Fine.</p>", 3)]
+    [InlineData("<p>I read every one! 🍌</p>", 2)]
+    [InlineData("<p>🎉</p><p>Party time.</p>", 2)]
     public void Counts_sentences(string html, int expected) => Assert.Equal(expected, Analyze(html).Sentences.Length);
+
+    [Fact]
+    public void An_emoji_after_a_sentence_belongs_to_it()
+    {
+        var a = Analyze("<p>See you soon. 🎉 Bye now.</p>");
+        Assert.Equal(["See you soon. 🎉", "Bye now."], a.Sentences.ToArray().Select(s => a.Text(s).ToString()));
+        Assert.Equal(4, a.Sentences[0].WordCount);
+        Assert.All(a.WordsOf(a.Sentences[0]).ToArray(), w => Assert.Equal(0, w.Sentence));
+    }
 
     [Fact]
     public void Words_keep_inner_punctuation_and_drop_outer()
