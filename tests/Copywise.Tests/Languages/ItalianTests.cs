@@ -73,6 +73,8 @@ public class ItalianTests
     [InlineData("Non solo canta, ma anche balla.")]
     [InlineData("In primo luogo, leggete le istruzioni.")]
     [InlineData("D'altra parte, il prezzo è alto.")]
+    [InlineData("Al termine del corso riceverete un attestato.")]
+    [InlineData("Prenotate presto, altrimenti i posti finiscono.")]
     public void Finds_transition_words(string sentence) => Assert.True(LanguageKit.HasTransition(sentence, It));
 
     [Fact]

@@ -68,6 +68,7 @@ public class RussianTests
     [InlineData("Мы пошли домой, потому что шёл дождь.")]
     [InlineData("Это не только красиво, но и полезно.")]
     [InlineData("Его сестра тоже работает в больнице.")]
+    [InlineData("Перед тем как ехать, соберите документы.")]
     public void Transition_words_are_found(string sentence) => Assert.True(HasTransition(Ru, sentence));
 
     [Theory]

@@ -70,11 +70,16 @@ public class SpanishTests
     [InlineData("No solo canta, sino también baila.")]
     [InlineData("Además, el hotel es barato.")]
     [InlineData("En primer lugar, lea las instrucciones.")]
+    [InlineData("Tampoco hace falta batir mucho.")]
+    [InlineData("Lo intentamos otra vez al día siguiente.")]
     public void Finds_transition_words(string sentence) => Assert.True(LanguageKit.HasTransition(sentence, Es));
 
     [Theory]
     [InlineData("El gato duerme en el sofá.")]
     [InlineData("Es el primero de la lista.")]
+    // "por" (by, for) and a lone "o" join words inside a sentence; they do not link it to another.
+    [InlineData("El impreso firmado por ambos padres.")]
+    [InlineData("Puede pagar con tarjeta o en efectivo.")]
     public void Sentences_without_a_transition_have_none(string sentence) => Assert.False(LanguageKit.HasTransition(sentence, Es));
 
     [Fact]
