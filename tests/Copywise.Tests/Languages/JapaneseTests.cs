@@ -142,6 +142,16 @@ public class JapaneseTests
         Assert.Equal(6, Run($"<h2>見出し</h2><p>{Chars(650)}</p>").Readability["subheadingsTooLong"]!.Score);
     }
 
+    [Theory]
+    // A text needs subheadings with the keyphrase from 600 characters (500 in cornerstone content), as from 300 words
+    // (250) in other languages.
+    [InlineData(599, false, 9)]
+    [InlineData(600, false, 2)]
+    [InlineData(499, true, 9)]
+    [InlineData(500, true, 2)]
+    public void Keyphrase_subheadings_are_needed_from_600_characters(int length, bool cornerstone, int score) =>
+        Assert.Equal(score, Run($"<p>{Chars(length)}</p>", "東京", cornerstone: cornerstone).Seo["subheadingsKeyword"]!.Score);
+
     [Fact]
     public void The_slug_is_not_checked_and_there_is_no_passive_or_flesch()
     {

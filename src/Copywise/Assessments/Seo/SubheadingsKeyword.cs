@@ -39,12 +39,12 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
             if (reflects) found.Add(context.MarkOf(block.Start, block.End));
         }
         var matching = found.ToArrayAndRelease();
-        // Languages that count characters (Japanese) measure the text in characters, against the same limits.
+        // Languages that count characters (Japanese) measure the text in characters, against twice the limits.
         bool characters = context.Language.CountsCharacters;
         int words = characters ? context.Get<CharacterLengths>().Total : context.Text.Words.Length;
         if (count == 0)
         {
-            int needsSubheadings = cornerstone ? 250 : 300;
+            int needsSubheadings = (cornerstone ? 250 : 300) * (characters ? 2 : 1);
             return words >= needsSubheadings
                 ? Result(2, $"The text has {words} {(characters ? "characters" : "words")} and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
                 : Result(9, "The text is short enough to need no subheadings.");
