@@ -266,10 +266,36 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
                 matched?.Add(t);
             }
         }
+        // A language written without spaces may segment a keyphrase word differently inside a compound ("初心者" alone,
+        // "初心" + "者" in "ソロキャンプ初心者"): a word found as no token is looked for in the text from each token's start.
+        if (phrase.Segmenter is not null)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                if (counts[k] > 0) continue;
+                for (int t = from; t < to; t++)
+                {
+                    if (!StartsWithForm(_lower.AsSpan(_start[t]), phrase.Forms[k])) continue;
+                    counts[k]++;
+                    if (firstPosition < 0 || _start[t] < firstPosition) firstPosition = _start[t];
+                    matched?.Add(t);
+                }
+            }
+        }
         int found = 0, min = int.MaxValue;
         foreach (int c in counts) { if (c > 0) found++; min = Math.Min(min, c); }
         if (min == 0 && matched != null) matched.RemoveRange(before, matched.Count - before);
         return new PhraseMatch(found, n, min, firstPosition);
+    }
+
+    /// <summary>True when the normalized text starts with one of the forms (of two characters or more).</summary>
+    internal static bool StartsWithForm(ReadOnlySpan<char> normalized, System.Collections.Frozen.FrozenSet<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form.Length > 1 && normalized.StartsWith(form, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The best of the keyphrase and, when it is not complete and synonyms are used, its synonyms.</summary>

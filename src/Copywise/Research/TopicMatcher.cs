@@ -76,6 +76,23 @@ public static class TopicMatcher
                 marks?.Add((s, e));
             }
         }
+        // As in MatchTokenIndex: a word of a language without spaces that no token is may start at a token inside a compound.
+        if (segmented is not null)
+        {
+            Span<char> window = stackalloc char[64];
+            for (int k = 0; k < n; k++)
+            {
+                if (counts[k] > 0) continue;
+                foreach (var (s, _) in segmented)
+                {
+                    int length = Math.Min(window.Length, end - s);
+                    int m = MatchTokens.Normalize(text.Slice(s, length), window, phrase.TurkicCasing);
+                    if (!MatchTokenIndex.StartsWithForm(window[..m], phrase.Forms[k])) continue;
+                    counts[k]++;
+                    if (position < 0 || s < position) position = s;
+                }
+            }
+        }
         int wordsFound = 0, min = int.MaxValue;
         foreach (int c in counts)
         {

@@ -152,6 +152,23 @@ public class JapaneseTests
     public void Keyphrase_subheadings_are_needed_from_600_characters(int length, bool cornerstone, int score) =>
         Assert.Equal(score, Run($"<p>{Chars(length)}</p>", "東京", cornerstone: cornerstone).Seo["subheadingsKeyword"]!.Score);
 
+    [Theory]
+    // A keyphrase written with a space is written without one in the text, where the segmenter may cut its words
+    // otherwise ("初心者" alone, "初心" + "者" inside "ソロキャンプ初心者").
+    [InlineData("ソロキャンプ 初心者", "<p>ソロキャンプ初心者のための道具を紹介します。</p>", 1)]
+    [InlineData("ソロキャンプ 初心者", "<p>ソロキャンプは楽しいです。初心者でも大丈夫です。</p>", 0)]
+    public void Keyphrase_words_are_found_inside_compounds(string keyphrase, string html, int count) =>
+        Assert.Equal(count, Run(html, keyphrase).Facts.KeyphraseCount);
+
+    [Theory]
+    [InlineData("ふるさと納税 仕組み", "ふるさと納税の仕組みを解説", 9)]
+    [InlineData("電気ケトル 温度調節", "温度調節電気ケトル KT-880", 9)]
+    [InlineData("電気ケトル 温度調節", "おすすめの電気ケトルと温度調節", 6)]
+    [InlineData("電気ケトル 温度調節", "おすすめの電気ケトル", 2)]
+    public void The_title_starts_with_the_keyphrase_words_joined_or_in_another_order(string keyphrase, string title, int score) =>
+        Assert.Equal(score, Analyzer.Analyze(new Paper { Text = "<p>本文です。</p>", Keyphrase = keyphrase, Title = title, Locale = "ja" },
+            new AnalysisOptions()).Seo["keyphraseInSEOTitle"]!.Score);
+
     [Fact]
     public void The_slug_is_not_checked_and_there_is_no_passive_or_flesch()
     {

@@ -50,6 +50,10 @@ public class NorwegianTests
     [InlineData("Jo mørkere det er, desto tydeligere blir lyset.", 1)]
     [InlineData("Mellom klokka ti om kvelden og to om natta.", 0)]
     [InlineData("Katten sover. Hunden bjeffer.", 0)]
+    // A comparison ("enn", than) links as in English; "som" and "for" join words and link nothing.
+    [InlineData("Turen tok lengre tid enn planlagt.", 1)]
+    [InlineData("Ta med en lue i tilfelle det blir kaldt.", 1)]
+    [InlineData("Sekken som jeg kjøpte, er for liten.", 0)]
     public void Finds_transition_words(string text, int expected) =>
         Assert.Equal(expected, Context($"<p>{text}</p>").Get<TransitionSentences>().Count);
 

@@ -30,7 +30,12 @@ public sealed class KeyphraseInSeoTitle : Assessment
                 ? Result(9, "The SEO title starts with the keyphrase as written. Good job!")
                 : Result(6, "The SEO title contains the keyphrase as written, but not at its start.", "Move the keyphrase to the start of the SEO title.");
         }
-        if (!forms.Exact && TopicMatcher.Match(forms, title).All)
+        var words = forms.Exact ? default : TopicMatcher.Match(forms, title);
+        // A language written without spaces joins the keyphrase's words with particles or in another order
+        // ("ふるさと納税 仕組み" as "ふるさと納税の仕組み"): all of them, the first at the start, is the keyphrase at the start.
+        if (!forms.Exact && forms.Segmenter is not null && words.All && words.Position == 0)
+            return Result(9, "The SEO title starts with the keyphrase's words. Good job!");
+        if (!forms.Exact && words.All)
             return Result(6, "The SEO title contains every word of the keyphrase, but not as written.", "Use the keyphrase as written at the start of the SEO title.");
         return forms.Exact
             ? Result(2, "The SEO title does not contain the exact keyphrase.", "Use the exact keyphrase at the start of the SEO title.")
@@ -52,6 +57,17 @@ public sealed class KeyphraseInSeoTitle : Assessment
                 all = MatchTokens.Normalize(title[s..e], forms.TurkicCasing) == words[k];
             }
             if (all) return tokens[i].Start;
+        }
+        // A language written without spaces writes the keyphrase's words together ("ソロキャンプ 初心者" as
+        // "ソロキャンプ初心者"), and its segmenter may cut the compound otherwise: the joined words from a token's start.
+        if (forms.Segmenter is not null && tokens.Count > 0)
+        {
+            string joined = string.Concat(words);
+            string normalized = MatchTokens.Normalize(title, forms.TurkicCasing);
+            foreach (var (s, _) in tokens)
+            {
+                if (normalized.AsSpan(s).StartsWith(joined, StringComparison.Ordinal)) return s;
+            }
         }
         return -1;
     }
