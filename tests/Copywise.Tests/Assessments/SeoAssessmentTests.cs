@@ -136,6 +136,9 @@ public class IntroductionKeywordTests
     // "Time" is a content word ("daylight saving time"); "times" frames ("3 times a week").
     [InlineData("daylight saving time", "<p>Daylight saving starts in March.</p>", 3)]
     [InlineData("daylight saving time", "<p>Daylight saving time starts in March.</p>", 9)]
+    // Copular verbs frame a keyphrase as "become" and "seem" do.
+    [InlineData("stay at home mom side hustles", "<p>A mom at home can start side hustles today.</p>", 9)]
+    [InlineData("remain calm during exams", "<p>Keep calm during exams and breathe.</p>", 9)]
     public void Framing_words_of_a_search_are_not_needed(string keyphrase, string html, int score) =>
         Assert.Equal(score, Score(Html(html, keyphrase), "introductionKeyword"));
 }
