@@ -139,6 +139,9 @@ public class IntroductionKeywordTests
     // Copular verbs frame a keyphrase as "become" and "seem" do.
     [InlineData("stay at home mom side hustles", "<p>A mom at home can start side hustles today.</p>", 9)]
     [InlineData("remain calm during exams", "<p>Keep calm during exams and breathe.</p>", 9)]
+    // General adjectives and vague nouns frame a search too ("beautiful beaches", "gift ideas").
+    [InlineData("beautiful beaches in spain", "<p>The beaches in Spain are warm in June.</p>", 9)]
+    [InlineData("complete list of gift idea items", "<p>Our gift list covers every budget.</p>", 9)]
     public void Framing_words_of_a_search_are_not_needed(string keyphrase, string html, int score) =>
         Assert.Equal(score, Score(Html(html, keyphrase), "introductionKeyword"));
 }
