@@ -60,17 +60,14 @@ internal static class Shortcodes
         int i = tag.Length > 1 && tag[1] == '/' ? 2 : 1, start = i;
         while (i < tag.Length && (char.IsAsciiLetterOrDigit(tag[i]) || tag[i] is '_' or '-')) i++;
         var name = tag[start..i];
-        if (Boxes.Contains(name)) return true;
-        foreach (var prefix in KnownPrefixes)
-        {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        return Boxes.Contains(name) || IsBuilderTag(name);
     }
 
-    private static bool IsKnown(ReadOnlySpan<char> name)
+    private static bool IsKnown(ReadOnlySpan<char> name) => Known.Contains(name) || IsBuilderTag(name);
+
+    // A page builder's tag: its modules and rows, each a box of its own.
+    private static bool IsBuilderTag(ReadOnlySpan<char> name)
     {
-        if (Known.Contains(name)) return true;
         foreach (var prefix in KnownPrefixes)
         {
             if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
