@@ -73,27 +73,39 @@ public static class ResultJson
     private static void WriteResults(Utf8JsonWriter w, IReadOnlyList<AssessmentResult> results)
     {
         w.WriteStartArray(ResultsName);
-        foreach (var r in results)
+        // Messages are copied from one buffer: a result whose text was never read makes no string for it here either.
+        var text = Assessments.MessageText.Rent();
+        try
+        {
+            foreach (var r in results) WriteResult(w, r, text);
+        }
+        finally { Assessments.MessageText.Return(text); }
+        w.WriteEndArray();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, AssessmentResult r, Assessments.MessageText text)
+    {
+        w.WriteStartObject();
+        w.WriteString(IdName, r.Id);
+        w.WriteNumber(ScoreName, r.Score);
+        w.WriteString(RatingName, Ratings.Name(r.Rating));
+        text.Clear();
+        r.WriteTo(text);
+        w.WriteString(TextName, text.Span);
+        text.Clear();
+        r.WriteTo(text, fix: true);
+        if (text.Length > 0) w.WriteString(FixName, text.Span);
+        w.WriteString(HelpName, r.Help);
+        w.WriteStartArray(MarksName);
+        foreach (var m in r.Marks)
         {
             w.WriteStartObject();
-            w.WriteString(IdName, r.Id);
-            w.WriteNumber(ScoreName, r.Score);
-            w.WriteString(RatingName, Ratings.Name(r.Rating));
-            w.WriteString(TextName, r.Text);
-            if (r.Fix.Length > 0) w.WriteString(FixName, r.Fix);
-            w.WriteString(HelpName, r.Help);
-            w.WriteStartArray(MarksName);
-            foreach (var m in r.Marks)
-            {
-                w.WriteStartObject();
-                w.WriteNumber(StartName, m.Start);
-                w.WriteNumber(EndName, m.End);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteNumber(StartName, m.Start);
+            w.WriteNumber(EndName, m.End);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <summary>The result as a JSON string.</summary>

@@ -1,3 +1,5 @@
+using Copywise.Assessments;
+
 namespace Copywise.Analysis;
 
 /// <summary>The traffic light of a result.</summary>
@@ -18,21 +20,81 @@ public enum Rating
 /// <param name="End">End offset (exclusive).</param>
 public readonly record struct Mark(int Start, int End);
 
-/// <summary>The outcome of one assessment.</summary>
-/// <param name="Id">Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</param>
-/// <param name="Score">Score on the reference's scale (9 best; 0 feedback; negative for serious problems).</param>
-/// <param name="Text">The message, with the numbers that matter.</param>
-/// <param name="Marks">The places in the source it refers to.</param>
-public sealed record AssessmentResult(string Id, int Score, string Text, IReadOnlyList<Mark> Marks)
+/// <summary>
+/// The outcome of one assessment. An assessment's result keeps what its message says (which message, the numbers it
+/// quotes) rather than the message itself: <see cref="Text"/> and <see cref="Fix"/> are written when first read, so an
+/// analysis whose caller wants only scores makes no message at all, and a JSON writer copies them without a string.
+/// </summary>
+public sealed record AssessmentResult
 {
+    private readonly Assessment? _owner;
+    private readonly MessageArgs _args;
+    private string? _text;
+    private string? _fix;
+
+    /// <summary>A result with its message written out.</summary>
+    /// <param name="id">Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</param>
+    /// <param name="score">Score on the reference's scale (9 best; 0 feedback; negative for serious problems).</param>
+    /// <param name="text">The message, with the numbers that matter.</param>
+    /// <param name="marks">The places in the source it refers to.</param>
+    public AssessmentResult(string id, int score, string text, IReadOnlyList<Mark> marks)
+    {
+        Id = id;
+        Score = score;
+        _text = text;
+        Marks = marks;
+    }
+
+    /// <summary>A result whose message the assessment writes from <paramref name="args"/> when it is read.</summary>
+    internal AssessmentResult(Assessment owner, int score, in MessageArgs args, IReadOnlyList<Mark> marks)
+    {
+        _owner = owner;
+        _args = args;
+        Id = owner.Id;
+        Score = score;
+        Marks = marks;
+    }
+
+    /// <summary>Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</summary>
+    public string Id { get; init; }
+
+    /// <summary>Score on the reference's scale (9 best; 0 feedback; negative for serious problems).</summary>
+    public int Score { get; init; }
+
+    /// <summary>The message, with the numbers that matter.</summary>
+    public string Text
+    {
+        // A race only writes the same text twice.
+        get => _text ??= Written(fix: false);
+        init => _text = value;
+    }
+
+    /// <summary>The places in the source it refers to.</summary>
+    public IReadOnlyList<Mark> Marks { get; init; }
+
     /// <summary>The traffic light for <see cref="Score"/>.</summary>
     public Rating Rating => Ratings.FromScore(Score);
 
     /// <summary>A one-line suggestion to fix the problem; empty when there is nothing to fix.</summary>
-    public string Fix { get; init; } = "";
+    public string Fix
+    {
+        get => _fix ??= _owner is null ? "" : Written(fix: true);
+        init => _fix = value;
+    }
 
     /// <summary>The stable anchor of the assessment's entry in <c>docs/assessments.md</c>: its id in lower case.</summary>
     public string Help => HelpAnchor(Id);
+
+    /// <summary>
+    /// Writes the message (or the fix) into <paramref name="text"/>, without making a string when it has not been read.
+    /// </summary>
+    public void WriteTo(MessageText text, bool fix = false)
+    {
+        string? written = fix ? _fix : _text;
+        if (written is not null || _owner is null) text.Write(written ?? "");
+        else if (fix) _owner.WriteFix(text, _args);
+        else _owner.WriteMessage(text, _args);
+    }
 
     /// <summary>The help anchor of an assessment id.</summary>
     public static string HelpAnchor(string id)
@@ -41,6 +103,24 @@ public sealed record AssessmentResult(string Id, int Score, string Text, IReadOn
         anchor = "assessments.md#" + id.ToLowerInvariant();
         if (HelpAnchors.Count < 512) HelpAnchors.TryAdd(id, anchor);
         return anchor;
+    }
+
+    /// <summary>Equal when id, score, message, fix and marks are.</summary>
+    public bool Equals(AssessmentResult? other) =>
+        other is not null && Id == other.Id && Score == other.Score && Text == other.Text && Fix == other.Fix && Marks.SequenceEqual(other.Marks);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Score, Text, Marks.Count);
+
+    private string Written(bool fix)
+    {
+        var text = MessageText.Rent();
+        try
+        {
+            WriteTo(text, fix);
+            return text.Length == 0 ? "" : text.ToString();
+        }
+        finally { MessageText.Return(text); }
     }
 
     // Ids are a small fixed set: each anchor is made once rather than for every result written (a bound keeps the

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Copywise.Analysis;
 using Copywise.Research;
 
@@ -35,60 +33,24 @@ public abstract class Assessment
     /// <summary>Assesses the paper.</summary>
     public abstract AssessmentResult Assess(AnalysisContext context, Topic topic);
 
-    /// <summary>A result with no marks.</summary>
-    protected AssessmentResult Result(int score, string message, string fix = "") =>
-        new(Id, score, string.Concat(Name, ": ", message), []) { Fix = fix };
-
-    /// <summary>A result with marks.</summary>
-    protected AssessmentResult Result(int score, string message, IReadOnlyList<Mark> marks, string fix = "") =>
-        new(Id, score, string.Concat(Name, ": ", message), marks) { Fix = fix };
-
-    /// <summary>A result with no marks, its message written straight after the name.</summary>
-    protected AssessmentResult Result(int score, [InterpolatedStringHandlerArgument("")] ref Message message, string fix = "") =>
-        new(Id, score, message.ToStringAndClear(), []) { Fix = fix };
-
-    /// <summary>A result with marks, its message written straight after the name.</summary>
-    protected AssessmentResult Result(int score, [InterpolatedStringHandlerArgument("")] ref Message message, IReadOnlyList<Mark> marks, string fix = "") =>
-        new(Id, score, message.ToStringAndClear(), marks) { Fix = fix };
-
-    /// <summary>Part of a message, with numbers written the same way whatever the culture of the calling thread.</summary>
-    protected static string Say(ref Message text) => text.ToStringAndClear();
-
     /// <summary>
-    /// Writes a message: the interpolated text, after the assessment's name when it is a result's message, in one
-    /// string. Numbers are formatted in the invariant culture, so that "44.4%" reads the same in every host.
+    /// A result whose message is written from <paramref name="says"/> by <see cref="Describe"/> (and its fix by
+    /// <see cref="DescribeFix"/>) when someone reads it.
     /// </summary>
-    [InterpolatedStringHandler]
-    protected ref struct Message
+    protected AssessmentResult Result(int score, MessageArgs says, IReadOnlyList<Mark>? marks = null) =>
+        new(this, score, says, marks ?? []);
+
+    /// <summary>Writes the message of a result made from <paramref name="says"/>, after the name.</summary>
+    protected virtual void Describe(MessageText text, in MessageArgs says) { }
+
+    /// <summary>Writes the fix of a result made from <paramref name="says"/>; nothing when there is nothing to fix.</summary>
+    protected virtual void DescribeFix(MessageText text, in MessageArgs says) { }
+
+    internal void WriteMessage(MessageText text, in MessageArgs says)
     {
-        private DefaultInterpolatedStringHandler _text;
-
-        /// <summary>A part of a message.</summary>
-        public Message(int literalLength, int formattedCount) =>
-            _text = new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture);
-
-        /// <summary>A result's message: the name, a colon, the text.</summary>
-        public Message(int literalLength, int formattedCount, Assessment assessment)
-        {
-            _text = new DefaultInterpolatedStringHandler(literalLength + assessment.Name.Length + 2, formattedCount, CultureInfo.InvariantCulture);
-            _text.AppendLiteral(assessment.Name);
-            _text.AppendLiteral(": ");
-        }
-
-        /// <summary>Appends text as written.</summary>
-        public void AppendLiteral(string value) => _text.AppendLiteral(value);
-        /// <summary>Appends a value.</summary>
-        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
-        /// <summary>Appends a value in a format.</summary>
-        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
-        /// <summary>Appends characters.</summary>
-        public void AppendFormatted(scoped ReadOnlySpan<char> value) => _text.AppendFormatted(value);
-        /// <summary>Appends a string.</summary>
-        public void AppendFormatted(string? value) => _text.AppendFormatted(value);
-        /// <summary>The message; the handler is empty afterwards.</summary>
-        public string ToStringAndClear() => _text.ToStringAndClear();
+        text.Write(Name).Write(": ");
+        Describe(text, says);
     }
 
-    /// <summary>"1 word", "2 words".</summary>
-    protected static string Plural(int n, string one, string many) => n == 1 ? string.Concat("1 ", one) : Say($"{n} {many}");
+    internal void WriteFix(MessageText text, in MessageArgs says) => DescribeFix(text, says);
 }

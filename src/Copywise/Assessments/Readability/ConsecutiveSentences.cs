@@ -26,12 +26,26 @@ public sealed class ConsecutiveSentences : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var runs = context.Get<SentenceBeginnings>().Runs.Where(r => r.Count > MaxSameBeginnings).ToList();
-        if (runs.Count == 0) return Result(9, "No three sentences in a row begin with the same word. That's great!");
+        if (runs.Count == 0) return Result(9, new MessageArgs(Good));
         var sentences = context.Text.Sentences;
         var marks = new Mark[runs.Count];
         for (int i = 0; i < runs.Count; i++) marks[i] = context.MarkOf(sentences[runs[i].FirstSentence].Start, sentences[runs[i].LastSentence].End);
         var longest = runs.MaxBy(r => r.Count);
-        return Result(3, $"{Plural(runs.Count, "run", "runs")} of sentences begin with the same word; {longest.Count} in a row begin with \"{longest.Beginning}\".",
-            marks, "Vary how consecutive sentences begin.");
+        return Result(3, new MessageArgs(Repeated, A: runs.Count, B: longest.Count, S: longest.Beginning), marks);
+    }
+
+    private const int Good = 0, Repeated = 1;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Good) text.Write("No three sentences in a row begin with the same word. That's great!");
+        else text.Write($"{new Counted(says.A, "run", "runs")} of sentences begin with the same word; {says.B} in a row begin with \"{says.S}\".");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Repeated) text.Write("Vary how consecutive sentences begin.");
     }
 }

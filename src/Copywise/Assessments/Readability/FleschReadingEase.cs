@@ -30,6 +30,13 @@ public sealed class FleschReadingEase : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         double score = context.Get<ReadabilityStatistics>().FleschReadingEase ?? 0;
+        return Result(score >= 60 ? 9 : score >= 50 ? 6 : 3, new MessageArgs(0, X: score));
+    }
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        double score = says.X;
         string label = score switch
         {
             >= 90 => "very easy",
@@ -40,9 +47,13 @@ public sealed class FleschReadingEase : Assessment
             >= 30 => "difficult",
             _ => "very difficult",
         };
-        string has = Say($"The text scores {score:0.#}, which is {label} to read");
-        if (score >= 60) return Result(9, $"{has}. Good job!");
-        if (score >= 50) return Result(6, $"{has}.", "Use shorter sentences and fewer long words.");
-        return Result(3, $"{has}.", "Use shorter sentences and shorter, more common words.");
+        text.Write($"The text scores {score:0.#}, which is {label} to read{(score >= 60 ? ". Good job!" : ".")}");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.X >= 60) return;
+        text.Write(says.X >= 50 ? "Use shorter sentences and fewer long words." : "Use shorter sentences and shorter, more common words.");
     }
 }

@@ -41,10 +41,23 @@ public sealed class ParagraphLength : Assessment
             if (length > recommended) found.Add(context.MarkOf(blocks[i].Start, blocks[i].End));
         }
         var marks = found.ToArrayAndRelease();
-        if (longest <= recommended) return Result(9, "No paragraph is too long. Great job!");
-        string has = Say($"{Plural(marks.Length, "paragraph has", "paragraphs have")} more than {recommended} {(characters is null ? "words" : "characters")}; the longest has {longest}");
-        return longest <= maximum
-            ? Result(6, $"{has}.", marks, "Split the long paragraphs.")
-            : Result(3, $"{has}.", marks, "Split the long paragraphs.");
+        if (longest <= recommended) return Result(9, new MessageArgs(Good));
+        var says = new MessageArgs(characters is null ? LongInWords : LongInCharacters, A: marks.Length, B: recommended, C: longest);
+        return Result(longest <= maximum ? 6 : 3, says, marks);
+    }
+
+    private const int Good = 0, LongInWords = 1, LongInCharacters = 2;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Good) text.Write("No paragraph is too long. Great job!");
+        else text.Write($"{new Counted(says.A, "paragraph has", "paragraphs have")} more than {says.B} {(says.Kind == LongInWords ? "words" : "characters")}; the longest has {says.C}.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind != Good) text.Write("Split the long paragraphs.");
     }
 }

@@ -29,9 +29,17 @@ public sealed class PassiveVoice : Assessment
         for (int k = 0; k < marks.Length; k++) marks[k] = context.MarkOf(sentences[passives[k]].Start, sentences[passives[k]].End);
         // A table counts as one sentence of the share (see PassiveSentences).
         double percentage = research.Units == 0 ? 0 : Math.Round(research.PassiveUnits * 100.0 / research.Units, 1, MidpointRounding.AwayFromZero);
-        string has = Say($"{percentage:0.#}% of the sentences are in the passive voice");
-        if (percentage <= 10) return Result(9, $"{has}. That's fine.", marks);
-        if (percentage <= 15) return Result(6, $"{has}; keep it at 10% or less.", marks, "Rewrite some passive sentences in the active voice.");
-        return Result(3, $"{has}; keep it at 10% or less.", marks, "Rewrite passive sentences in the active voice: say who does what.");
+        return Result(percentage <= 10 ? 9 : percentage <= 15 ? 6 : 3, new MessageArgs(0, X: percentage), marks);
+    }
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says) =>
+        text.Write($"{says.X:0.#}% of the sentences are in the passive voice{(says.X <= 10 ? ". That's fine." : "; keep it at 10% or less.")}");
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.X <= 10) return;
+        text.Write(says.X <= 15 ? "Rewrite some passive sentences in the active voice." : "Rewrite passive sentences in the active voice: say who does what.");
     }
 }

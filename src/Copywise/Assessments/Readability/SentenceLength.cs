@@ -27,7 +27,6 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
         int limit = context.Language.LongSentenceWords;
         // Languages that count characters (Japanese) measure sentences in characters; the limit is then in characters.
         int[]? characters = context.Language.CountsCharacters ? context.Get<CharacterLengths>().Sentences : null;
-        string units = characters is null ? "words" : "characters";
         var found = new PooledBuffer<Mark>(16);
         for (int i = 0; i < sentences.Length; i++)
         {
@@ -37,10 +36,24 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
         var marks = found.ToArrayAndRelease();
         double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Length * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         var (good, acceptable) = context.Language.LongSentenceShares(cornerstone);
-        if (percentage <= good) return Result(9, $"{percentage:0.#}% of the sentences have more than {limit} {units}. Great!", marks);
-        string has = Say($"{percentage:0.#}% of the sentences have more than {limit} {units}; keep that at {good:0}% or less");
-        return percentage <= acceptable
-            ? Result(6, $"{has}.", marks, "Split or shorten some of the long sentences.")
-            : Result(3, $"{has}.", marks, "Split or shorten the long sentences.");
+        int score = percentage <= good ? 9 : percentage <= acceptable ? 6 : 3;
+        var says = new MessageArgs(score, A: limit, B: (int)Math.Round(good, MidpointRounding.AwayFromZero), C: characters is null ? 0 : 1, X: percentage);
+        return Result(score, says, marks);
+    }
+
+    // The kind is the score.
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        text.Write($"{says.X:0.#}% of the sentences have more than {says.A} {(says.C == 0 ? "words" : "characters")}");
+        if (says.Kind == 9) text.Write(". Great!");
+        else text.Write($"; keep that at {says.B}% or less.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == 6) text.Write("Split or shorten some of the long sentences.");
+        else if (says.Kind == 3) text.Write("Split or shorten the long sentences.");
     }
 }

@@ -27,31 +27,72 @@ public sealed class SubheadingDistribution(bool cornerstone = false) : Assessmen
         bool characters = context.Language.CountsCharacters;
         var lengths = characters ? context.Get<CharacterLengths>() : null;
         int Recommended = RecommendedFor(characters), FarTooMany = FarTooManyFor(characters);
-        string units = characters ? "characters" : "words";
         int words = lengths?.Total ?? context.Text.Words.Length;
         if (words <= Recommended)
         {
-            return sections.HasHeadings
-                ? Result(9, "The text is well divided by subheadings. Great job!")
-                : Result(9, "The text has no subheadings, but it is short enough not to need them.");
+            return Result(9, new MessageArgs(sections.HasHeadings ? WellDivided : ShortWithout));
         }
-        if (!sections.HasHeadings)
-            return Result(2, $"The text has {words} {units} and no subheadings.", characters ? $"Add subheadings to break the text into sections of at most {Recommended} characters." : "Add subheadings to break the text into sections of at most 300 words.");
-        var all = lengths is null ? sections.All : sections.All.Select(s => s with { Words = lengths.OfBlocks(s.FirstBlock, s.LastBlock) }).ToList();
-        var tooLong = all.Where(s => s.Words > Recommended).ToList();
-        var marks = tooLong.Select(s => Mark(context, s)).ToList();
-        var before = all.Count > 0 && all[0].Heading < 0 ? all[0] : (Sections.Section?)null;
-        if (before is { } intro && intro.Words > Recommended && tooLong.Count < 2)
+        int unit = characters ? 1 : 0;
+        if (!sections.HasHeadings) return Result(2, new MessageArgs(Without, A: words, B: Recommended, C: unit));
+        var all = sections.All;
+        int longest = 0, tooLong = 0;
+        for (int i = 0; i < all.Count; i++)
         {
-            return intro.Words > FarTooMany
-                ? Result(3, $"The text before the first subheading has {intro.Words} {units}, more than {FarTooMany}.", marks, "Add a subheading early in the text.")
-                : Result(6, $"The text before the first subheading has {intro.Words} {units}, more than {Recommended}.", marks, "Add a subheading early in the text.");
+            int length = Length(all[i], lengths);
+            longest = Math.Max(longest, length);
+            if (length > Recommended) tooLong++;
         }
-        int longest = all.Count == 0 ? 0 : all.Max(s => s.Words);
-        if (longest <= Recommended) return Result(9, "The text is well divided by subheadings. Great job!");
-        string which = Say($"{Plural(tooLong.Count, "section has", "sections have")} more than {Recommended} {units} without a subheading");
-        if (longest <= FarTooMany) return Result(6, $"{which}.", marks, "Add subheadings to the long sections.");
-        return Result(3, $"{which}; the longest has {longest}.", marks, "Add subheadings to the long sections.");
+        var marks = new Mark[tooLong];
+        for (int i = 0, m = 0; i < all.Count; i++)
+        {
+            if (Length(all[i], lengths) > Recommended) marks[m++] = Mark(context, all[i]);
+        }
+        if (all.Count > 0 && all[0].Heading < 0 && Length(all[0], lengths) is var intro && intro > Recommended && tooLong < 2)
+        {
+            return intro > FarTooMany
+                ? Result(3, new MessageArgs(LongIntroduction, A: intro, B: FarTooMany, C: unit), marks)
+                : Result(6, new MessageArgs(LongIntroduction, A: intro, B: Recommended, C: unit), marks);
+        }
+        if (longest <= Recommended) return Result(9, new MessageArgs(WellDivided));
+        var says = new MessageArgs(LongSections, A: tooLong, B: Recommended, C: unit, D: longest);
+        return longest <= FarTooMany ? Result(6, says, marks) : Result(3, says with { Kind = FarTooLongSections }, marks);
+    }
+
+    // A section's length in the unit the language counts.
+    private static int Length(Sections.Section s, CharacterLengths? lengths) => lengths?.OfBlocks(s.FirstBlock, s.LastBlock) ?? s.Words;
+
+    private const int WellDivided = 0, ShortWithout = 1, Without = 2, LongIntroduction = 3, LongSections = 4, FarTooLongSections = 5;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        string units = says.C == 1 ? "characters" : "words";
+        switch (says.Kind)
+        {
+            case WellDivided: text.Write("The text is well divided by subheadings. Great job!"); break;
+            case ShortWithout: text.Write("The text has no subheadings, but it is short enough not to need them."); break;
+            case Without: text.Write($"The text has {says.A} {units} and no subheadings."); break;
+            case LongIntroduction: text.Write($"The text before the first subheading has {says.A} {units}, more than {says.B}."); break;
+            default:
+                text.Write($"{new Counted(says.A, "section has", "sections have")} more than {says.B} {units} without a subheading");
+                if (says.Kind == LongSections) text.Write(".");
+                else text.Write($"; the longest has {says.D}.");
+                break;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        switch (says.Kind)
+        {
+            case Without:
+                if (says.C == 1) text.Write($"Add subheadings to break the text into sections of at most {says.B} characters.");
+                else text.Write("Add subheadings to break the text into sections of at most 300 words.");
+                break;
+            case LongIntroduction: text.Write("Add a subheading early in the text."); break;
+            case LongSections or FarTooLongSections: text.Write("Add subheadings to the long sections."); break;
+        }
     }
 
     private static Mark Mark(AnalysisContext context, Sections.Section s)

@@ -35,10 +35,16 @@ public sealed class TextAlignmentAssessment : Assessment
     {
         var blocks = LongCentered(context).ToList();
         var marks = blocks.Select(b => context.MarkOf(b.Start, b.End)).ToArray();
-        string side = RightToLeft.Contains(context.Language.Code) ? "right" : "left";
-        return Result(2, $"{Plural(blocks.Count, "long paragraph or heading is", "long paragraphs or headings are")} centered.", marks,
-            $"Align long text to the {side}; keep centering for short lines.");
+        return Result(2, new MessageArgs(0, A: blocks.Count, S: RightToLeft.Contains(context.Language.Code) ? "right" : "left"), marks);
     }
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says) =>
+        text.Write($"{new Counted(says.A, "long paragraph or heading is", "long paragraphs or headings are")} centered.");
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) =>
+        text.Write($"Align long text to the {says.S}; keep centering for short lines.");
 
     private static IEnumerable<Block> LongCentered(AnalysisContext context) => context.Document.Blocks.Where(IsLongCentered);
 

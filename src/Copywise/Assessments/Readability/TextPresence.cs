@@ -20,6 +20,12 @@ public sealed class TextPresence : Assessment
     public override bool IsApplicable(AnalysisContext context, Topic topic) => context.Document.Text.Length < MinimumCharacters;
 
     /// <inheritdoc/>
-    public override AssessmentResult Assess(AnalysisContext context, Topic topic) =>
-        Result(3, $"The text has {context.Document.Text.Length} characters; write more to get a readability analysis.", "Write some more text.");
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic) => Result(3, new MessageArgs(0, A: context.Document.Text.Length));
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says) =>
+        text.Write($"The text has {says.A} characters; write more to get a readability analysis.");
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write("Write some more text.");
 }

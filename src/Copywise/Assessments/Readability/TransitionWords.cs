@@ -36,10 +36,23 @@ public sealed class TransitionWords : Assessment
         double percentage = sentences.Length == 0 || research.Count == 0 ? 0 : Math.Round(research.Count * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         // Languages that count characters (Japanese) judge texts of 400 characters or more.
         bool shortText = context.Language.CountsCharacters ? context.Get<CharacterLengths>().Total < 400 : context.Text.Words.Length < 200;
-        if (shortText) return Result(9, "The text is short; transition words are not judged yet.", marks);
-        string has = Say($"{percentage:0.#}% of the sentences contain a transition word");
-        if (percentage < 20) return Result(3, $"{has}; aim for at least 30%.", marks, "Link sentences with words such as \"however\", \"for example\" or \"as a result\".");
-        if (percentage < 30) return Result(6, $"{has}; aim for at least 30%.", marks, "Use a few more transition words.");
-        return Result(9, $"{has}. Well done!", marks);
+        if (shortText) return Result(9, new MessageArgs(Short), marks);
+        return Result(percentage < 20 ? 3 : percentage < 30 ? 6 : 9, new MessageArgs(Judged, X: percentage), marks);
+    }
+
+    private const int Short = 0, Judged = 1;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Short) text.Write("The text is short; transition words are not judged yet.");
+        else text.Write($"{says.X:0.#}% of the sentences contain a transition word{(says.X < 30 ? "; aim for at least 30%." : ". Well done!")}");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Short || says.X >= 30) return;
+        text.Write(says.X < 20 ? "Link sentences with words such as \"however\", \"for example\" or \"as a result\"." : "Use a few more transition words.");
     }
 }

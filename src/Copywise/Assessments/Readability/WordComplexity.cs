@@ -41,8 +41,23 @@ public sealed class WordComplexity(bool cornerstone = false) : Assessment
         }
         var marks = found.ToArrayAndRelease();
         double percentage = words.Length == 0 ? 0 : Math.Round(complex * 100.0 / words.Length, 2, MidpointRounding.AwayFromZero);
-        if (percentage < 10) return Result(9, $"{percentage:0.##}% of the words are complex. Easy to read!", marks);
-        return Result(cornerstone ? 3 : 6, $"{percentage:0.##}% of the words are complex; under 10% is easier to read.", marks, "Replace long, rare words with shorter, common ones.");
+        if (percentage < 10) return Result(9, new MessageArgs(Good, X: percentage), marks);
+        return Result(cornerstone ? 3 : 6, new MessageArgs(TooMany, X: percentage), marks);
+    }
+
+    private const int Good = 0, TooMany = 1;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Good) text.Write($"{says.X:0.##}% of the words are complex. Easy to read!");
+        else text.Write($"{says.X:0.##}% of the words are complex; under 10% is easier to read.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == TooMany) text.Write("Replace long, rare words with shorter, common ones.");
     }
 
     private static bool IsKeyphraseWord(PhraseForms keyphrase, ReadOnlySpan<char> word, Span<char> buffer)

@@ -18,7 +18,12 @@ public sealed class FunctionWordsInKeyphrase : Assessment
         context.Language.HasFunctionWords && context.Get<TopicForms>(topic).Keyphrase.OnlyFunctionWords;
 
     /// <inheritdoc/>
-    public override AssessmentResult Assess(AnalysisContext context, Topic topic) =>
-        Result(0, $"The keyphrase \"{topic.Keyphrase.Trim()}\" has only function words, which say nothing about the topic.",
-            "Choose a keyphrase with words that carry the topic.");
+    public override AssessmentResult Assess(AnalysisContext context, Topic topic) => Result(0, new MessageArgs(0, S: topic.Keyphrase));
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says) =>
+        text.Write($"The keyphrase \"{says.S.AsSpan().Trim()}\" has only function words, which say nothing about the topic.");
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write("Choose a keyphrase with words that carry the topic.");
 }

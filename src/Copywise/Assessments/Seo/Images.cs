@@ -17,7 +17,22 @@ public sealed class Images : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var images = context.Document.Images;
-        if (images.Count == 0) return Result(3, "The text has no images.", "Add at least one image that supports the text.");
-        return Result(9, $"The text has {Plural(images.Count, "image", "images")}. Good job!", SourceMarks.Of(images));
+        if (images.Count == 0) return Result(3, new MessageArgs(None));
+        return Result(9, new MessageArgs(Some, A: images.Count), SourceMarks.Of(images));
+    }
+
+    private const int None = 0, Some = 1;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("The text has no images.");
+        else text.Write($"The text has {new Counted(says.A, "image", "images")}. Good job!");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("Add at least one image that supports the text.");
     }
 }

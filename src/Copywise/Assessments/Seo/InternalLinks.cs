@@ -19,9 +19,26 @@ public sealed class InternalLinks : Assessment
         var s = context.Get<LinkStatistics>();
         int followed = s.InternalFollowed.Count, nofollow = s.InternalNofollow.Count;
         var marks = SourceMarks.Of(s.InternalFollowed, s.InternalNofollow);
-        if (followed + nofollow == 0) return Result(3, "The text has no links to other pages of this site.", "Link to related pages of your own site.");
-        if (followed == 0) return Result(7, $"All {Plural(nofollow, "internal link is", "internal links are")} nofollow.", marks, "Make your internal links normal (followed) links.");
-        if (nofollow > 0) return Result(8, $"The text has {followed} followed and {nofollow} nofollow internal links. Good job!", marks);
-        return Result(9, $"The text has {Plural(followed, "internal link", "internal links")}. Good job!", marks);
+        if (followed + nofollow == 0) return Result(3, new MessageArgs(None));
+        if (followed == 0) return Result(7, new MessageArgs(AllNofollow, B: nofollow), marks);
+        return Result(nofollow > 0 ? 8 : 9, new MessageArgs(Some, A: followed, B: nofollow), marks);
+    }
+
+    private const int None = 0, AllNofollow = 1, Some = 2;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("The text has no links to other pages of this site.");
+        else if (says.Kind == AllNofollow) text.Write($"All {new Counted(says.B, "internal link is", "internal links are")} nofollow.");
+        else if (says.B > 0) text.Write($"The text has {says.A} followed and {says.B} nofollow internal links. Good job!");
+        else text.Write($"The text has {new Counted(says.A, "internal link", "internal links")}. Good job!");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("Link to related pages of your own site.");
+        else if (says.Kind == AllNofollow) text.Write("Make your internal links normal (followed) links.");
     }
 }

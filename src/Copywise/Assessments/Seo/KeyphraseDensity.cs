@@ -34,20 +34,17 @@ public sealed class KeyphraseDensity : Assessment
         var forms = context.Get<TopicForms>(topic).Keyphrase;
         int words = context.Get<MatchTokenCount>().Count;
         if (forms.IsEmpty || context.Text.Words.Length == 0)
-            return Result(-50, "Set a keyphrase and write some text that uses it.", "Add a keyphrase and text.");
+            return Result(-50, new MessageArgs(Missing));
         var occurrences = context.Get<KeyphraseOccurrences>(topic);
         int count = occurrences.Count;
-        string found = Say($"The keyphrase appears {Times(count)}");
         var marks = occurrences.Marks;
         if (words < 100)
         {
             int max = words > 50 ? 2 : 1;
-            if (count == 0) return Result(4, $"{found} in this short text; use it once.", "Use the keyphrase at least once.");
-            if (count <= max) return Result(9, $"{found}. Good for a text of {words} words.", marks);
-            string over = Say($"{found}; for a text of {words} words use it at most {Times(max)}.");
-            return count == max + 1
-                ? Result(-10, over, marks, "Replace some occurrences with synonyms or pronouns.")
-                : Result(-50, over + " That is far too often.", marks, "Replace most occurrences with synonyms or pronouns.");
+            var inShort = new MessageArgs(ShortNone, A: count, B: words, C: max);
+            if (count == 0) return Result(4, inShort);
+            if (count <= max) return Result(9, inShort with { Kind = ShortGood }, marks);
+            return count == max + 1 ? Result(-10, inShort with { Kind = ShortOver }, marks) : Result(-50, inShort with { Kind = ShortFarOver }, marks);
         }
         int length = forms.ContentWords.Length;
         bool wordForms = context.Options.WordForms && !forms.Exact;
@@ -55,13 +52,49 @@ public sealed class KeyphraseDensity : Assessment
         int minCount = Recommended(length, 0.5, true, words);
         int maxCount = Recommended(length, maximum, false, words);
         double density = count / (double)words * 100 * LengthFactor(length);
-        string range = Say($"for {words} words aim for {minCount} to {maxCount}");
-        if (count == 0) return Result(4, $"{found}; {range}.", "Use the keyphrase in more places where it fits naturally.");
-        if (density < 0.5 || count == 1) return Result(4, $"{found}; {range}.", marks, "Use the keyphrase a few more times.");
-        if (density <= maximum || (count == 2 && minCount <= 2)) return Result(9, $"{found}; {range}. Good.", marks);
-        if (density <= 4) return Result(-10, $"{found}; {range}. That is too often.", marks, "Replace some occurrences with synonyms or pronouns.");
-        return Result(-50, $"{found}; {range}. That is far too often.", marks, "Replace most occurrences with synonyms or pronouns.");
+        var says = new MessageArgs(None, A: count, B: words, C: minCount, D: maxCount);
+        if (count == 0) return Result(4, says);
+        if (density < 0.5 || count == 1) return Result(4, says with { Kind = Few }, marks);
+        if (density <= maximum || (count == 2 && minCount <= 2)) return Result(9, says with { Kind = Good }, marks);
+        if (density <= 4) return Result(-10, says with { Kind = Over }, marks);
+        return Result(-50, says with { Kind = FarOver }, marks);
     }
 
-    private static string Times(int n) => n == 1 ? "1 time" : Say($"{n} times");
+    private const int Missing = 0, ShortNone = 1, ShortGood = 2, ShortOver = 3, ShortFarOver = 4, None = 5, Few = 6, Good = 7, Over = 8, FarOver = 9;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Missing)
+        {
+            text.Write("Set a keyphrase and write some text that uses it.");
+            return;
+        }
+        text.Write($"The keyphrase appears {new Counted(says.A, "time", "times")}");
+        switch (says.Kind)
+        {
+            case ShortNone: text.Write(" in this short text; use it once."); return;
+            case ShortGood: text.Write($". Good for a text of {says.B} words."); return;
+            case ShortOver or ShortFarOver:
+                text.Write($"; for a text of {says.B} words use it at most {new Counted(says.C, "time", "times")}.");
+                if (says.Kind == ShortFarOver) text.Write(" That is far too often.");
+                return;
+        }
+        text.Write($"; for {says.B} words aim for {says.C} to {says.D}.");
+        if (says.Kind == Good) text.Write(" Good.");
+        else if (says.Kind == Over) text.Write(" That is too often.");
+        else if (says.Kind == FarOver) text.Write(" That is far too often.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write(says.Kind switch
+    {
+        Missing => "Add a keyphrase and text.",
+        ShortNone => "Use the keyphrase at least once.",
+        None => "Use the keyphrase in more places where it fits naturally.",
+        Few => "Use the keyphrase a few more times.",
+        ShortOver or Over => "Replace some occurrences with synonyms or pronouns.",
+        ShortFarOver or FarOver => "Replace most occurrences with synonyms or pronouns.",
+        _ => "",
+    });
 }

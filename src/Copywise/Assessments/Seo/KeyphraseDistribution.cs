@@ -24,7 +24,7 @@ public sealed class KeyphraseDistribution : Assessment
         var forms = context.Get<TopicForms>(topic);
         var sentences = context.Text.Sentences;
         if (forms.Keyphrase.IsEmpty || sentences.Length == 0)
-            return Result(1, "Set a keyphrase and write some text that uses it.", "Add a keyphrase and text.");
+            return Result(1, new MessageArgs(Missing));
         var index = context.Get<MatchTokenIndex>();
         var onTopic = new bool[sentences.Length];
         var found = new PooledBuffer<Mark>(16);
@@ -49,21 +49,46 @@ public sealed class KeyphraseDistribution : Assessment
         }
         var marks = found.ToArrayAndRelease();
         double distraction = Distraction(onTopic);
-        if (distraction >= 100)
-            return Result(1, "The keyphrase and its synonyms do not appear in the text.", "Use the keyphrase or a synonym throughout the text.");
-        if (distraction > 50)
-            return Result(1, $"The longest stretch without the topic is {Shown(distraction)}% of the text.", marks, "Use the keyphrase or synonyms more evenly across the text.");
-        if (distraction > 30)
-            return Result(6, $"The longest stretch without the topic is {Shown(distraction)}% of the text; 30% or less is better.", marks, "Use the keyphrase or synonyms in the parts that lack them.");
-        return Result(9, "The topic is spread evenly through the text. Good job!", marks);
+        if (distraction >= 100) return Result(1, new MessageArgs(Absent));
+        if (distraction > 50) return Result(1, new MessageArgs(Uneven, X: distraction), marks);
+        if (distraction > 30) return Result(6, new MessageArgs(Uneven, X: distraction), marks);
+        return Result(9, new MessageArgs(Even), marks);
+    }
+
+    private const int Missing = 0, Absent = 1, Uneven = 2, Even = 3;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        switch (says.Kind)
+        {
+            case Missing: text.Write("Set a keyphrase and write some text that uses it."); break;
+            case Absent: text.Write("The keyphrase and its synonyms do not appear in the text."); break;
+            case Uneven:
+                text.Write($"The longest stretch without the topic is {RoundedUp(says.X):0.#}% of the text{(says.X > 50 ? "." : "; 30% or less is better.")}");
+                break;
+            default: text.Write("The topic is spread evenly through the text. Good job!"); break;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        switch (says.Kind)
+        {
+            case Missing: text.Write("Add a keyphrase and text."); break;
+            case Absent: text.Write("Use the keyphrase or a synonym throughout the text."); break;
+            case Uneven: text.Write(says.X > 50 ? "Use the keyphrase or synonyms more evenly across the text." : "Use the keyphrase or synonyms in the parts that lack them."); break;
+        }
     }
 
     /// <summary>
     /// A share as the message shows it: rounded up to a tenth, so that a share just over a threshold never reads as the
     /// threshold itself ("30.1% … 30% or less is better", not "30% … 30% or less is better").
     /// </summary>
-    public static string Shown(double percent) =>
-        (Math.Ceiling(Math.Round(percent * 10, 6)) / 10).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Shown(double percent) => RoundedUp(percent).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static double RoundedUp(double percent) => Math.Ceiling(Math.Round(percent * 10, 6)) / 10;
 
     /// <summary>The longest run of off-topic sentences as a percentage of all sentences (10 for a short text with the topic, 100 without).</summary>
     public static double Distraction(bool[] onTopic)

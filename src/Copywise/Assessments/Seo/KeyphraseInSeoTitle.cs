@@ -21,26 +21,46 @@ public sealed class KeyphraseInSeoTitle : Assessment
         var forms = context.Get<TopicForms>(topic).Keyphrase;
         var title = context.Paper.Title;
         if (forms.Words.Length == 0 || string.IsNullOrWhiteSpace(title))
-            return Result(2, "Set a keyphrase and an SEO title that contains it.", "Write an SEO title that starts with the keyphrase.");
+            return Result(2, new MessageArgs(Missing));
         int position = ExactPosition(forms, title);
         if (position >= 0)
         {
             position = AdjustForFunctionWords(context, title, position);
-            return position == 0
-                ? Result(9, "The SEO title starts with the keyphrase as written. Good job!")
-                : Result(6, "The SEO title contains the keyphrase as written, but not at its start.", "Move the keyphrase to the start of the SEO title.");
+            return position == 0 ? Result(9, new MessageArgs(AtStart)) : Result(6, new MessageArgs(NotAtStart));
         }
         var words = forms.Exact ? default : TopicMatcher.Match(forms, title);
         // A language written without spaces joins the keyphrase's words with particles or in another order
         // ("ふるさと納税 仕組み" as "ふるさと納税の仕組み"): all of them, the first at the start, is the keyphrase at the start.
         if (!forms.Exact && forms.Segmenter is not null && words.All && words.Position == 0)
-            return Result(9, "The SEO title starts with the keyphrase's words. Good job!");
-        if (!forms.Exact && words.All)
-            return Result(6, "The SEO title contains every word of the keyphrase, but not as written.", "Use the keyphrase as written at the start of the SEO title.");
-        return forms.Exact
-            ? Result(2, "The SEO title does not contain the exact keyphrase.", "Use the exact keyphrase at the start of the SEO title.")
-            : Result(2, "The SEO title does not contain all words of the keyphrase.", "Use the keyphrase at the start of the SEO title.");
+            return Result(9, new MessageArgs(WordsAtStart));
+        if (!forms.Exact && words.All) return Result(6, new MessageArgs(WordsNotAsWritten));
+        return Result(2, new MessageArgs(forms.Exact ? NoExact : NotAllWords));
     }
+
+    private const int Missing = 0, AtStart = 1, NotAtStart = 2, WordsAtStart = 3, WordsNotAsWritten = 4, NoExact = 5, NotAllWords = 6;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says) => text.Write(says.Kind switch
+    {
+        Missing => "Set a keyphrase and an SEO title that contains it.",
+        AtStart => "The SEO title starts with the keyphrase as written. Good job!",
+        NotAtStart => "The SEO title contains the keyphrase as written, but not at its start.",
+        WordsAtStart => "The SEO title starts with the keyphrase's words. Good job!",
+        WordsNotAsWritten => "The SEO title contains every word of the keyphrase, but not as written.",
+        NoExact => "The SEO title does not contain the exact keyphrase.",
+        _ => "The SEO title does not contain all words of the keyphrase.",
+    });
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write(says.Kind switch
+    {
+        Missing => "Write an SEO title that starts with the keyphrase.",
+        NotAtStart => "Move the keyphrase to the start of the SEO title.",
+        WordsNotAsWritten => "Use the keyphrase as written at the start of the SEO title.",
+        NoExact => "Use the exact keyphrase at the start of the SEO title.",
+        NotAllWords => "Use the keyphrase at the start of the SEO title.",
+        _ => "",
+    });
 
     // The position of the keyphrase's word sequence in the title, whole words, ignoring case; -1 when absent.
     private static int ExactPosition(PhraseForms forms, string title)

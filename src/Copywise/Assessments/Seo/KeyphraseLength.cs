@@ -23,9 +23,7 @@ public sealed class KeyphraseLength : Assessment
         var forms = context.Get<TopicForms>(topic).Keyphrase;
         if (forms.Words.Length == 0)
         {
-            return topic.IsRelated
-                ? Result(0, "No related keyphrase was set.", "Set a related keyphrase or remove the empty one.")
-                : Result(-999, "No focus keyphrase was set, so the SEO checks that need one cannot run.", "Set a focus keyphrase.");
+            return topic.IsRelated ? Result(0, new MessageArgs(NoRelated)) : Result(-999, new MessageArgs(NoFocus));
         }
         if (context.Language.CountsCharacters) return AssessCharacters(forms);
         bool contentWords = context.Language.HasFunctionWords && !forms.Exact;
@@ -33,12 +31,52 @@ public sealed class KeyphraseLength : Assessment
         // The limits depend on whether the language has a function-word list, not on exact matching.
         int good = context.Language.HasFunctionWords ? 4 : 6;
         int acceptable = context.Language.HasFunctionWords ? 8 : 9;
-        string unit = contentWords ? "content word" : "word";
-        string has = Say($"The keyphrase has {Plural(length, unit, unit + "s")}.");
-        string fix = Say($"Shorten the keyphrase to at most {good} {unit}s: keep the words people would search for.");
-        if (length <= good) return Result(9, "Good job!");
-        if (length <= acceptable) return Result(6, $"{has} That is more than the recommended maximum of {good}.", fix);
-        return Result(3, $"{has} That is far more than the recommended maximum of {good}.", fix);
+        return Judge(length, good, acceptable, contentWords ? ContentWords : Words);
+    }
+
+    private AssessmentResult Judge(int length, int good, int acceptable, int unit)
+    {
+        if (length <= good) return Result(9, new MessageArgs(Good));
+        return Result(length <= acceptable ? 6 : 3, new MessageArgs(length <= acceptable ? Long : FarTooLong, A: length, B: good, C: unit));
+    }
+
+    private const int NoRelated = 0, NoFocus = 1, Good = 2, Long = 3, FarTooLong = 4;
+    private const int Words = 0, ContentWords = 1, Characters = 2;
+
+    private static string Unit(int unit, bool plural) => (unit, plural) switch
+    {
+        (Words, false) => "word",
+        (Words, true) => "words",
+        (ContentWords, false) => "content word",
+        (ContentWords, true) => "content words",
+        (_, false) => "character",
+        _ => "characters",
+    };
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        switch (says.Kind)
+        {
+            case NoRelated: text.Write("No related keyphrase was set."); break;
+            case NoFocus: text.Write("No focus keyphrase was set, so the SEO checks that need one cannot run."); break;
+            case Good: text.Write("Good job!"); break;
+            default:
+                text.Write($"The keyphrase has {new Counted(says.A, Unit(says.C, false), Unit(says.C, true))}. That is ");
+                text.Write($"{(says.Kind == Long ? "more" : "far more")} than the recommended maximum of {says.B}.");
+                break;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        switch (says.Kind)
+        {
+            case NoRelated: text.Write("Set a related keyphrase or remove the empty one."); break;
+            case NoFocus: text.Write("Set a focus keyphrase."); break;
+            case Long or FarTooLong: text.Write($"Shorten the keyphrase to at most {says.B} {Unit(says.C, true)}: keep the words people would search for."); break;
+        }
     }
 
     // Languages that count characters: every character of the keyphrase but spaces and punctuation, function words
@@ -47,10 +85,6 @@ public sealed class KeyphraseLength : Assessment
     {
         const int good = 12, acceptable = 18;
         int length = Text.CharacterCount.Count(forms.Phrase);
-        string has = Say($"The keyphrase has {Plural(length, "character", "characters")}.");
-        string fix = Say($"Shorten the keyphrase to at most {good} characters: keep the words people would search for.");
-        if (length <= good) return Result(9, "Good job!");
-        if (length <= acceptable) return Result(6, $"{has} That is more than the recommended maximum of {good}.", fix);
-        return Result(3, $"{has} That is far more than the recommended maximum of {good}.", fix);
+        return Judge(length, good, acceptable, Characters);
     }
 }

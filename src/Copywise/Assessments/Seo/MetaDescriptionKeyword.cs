@@ -20,11 +20,28 @@ public sealed class MetaDescriptionKeyword : Assessment
         var forms = context.Get<TopicForms>(topic);
         var description = context.Paper.Description;
         if (forms.Keyphrase.IsEmpty || string.IsNullOrWhiteSpace(description))
-            return Result(3, "Set a keyphrase and a meta description that contains it.", "Write a meta description that uses the keyphrase.");
+            return Result(3, new MessageArgs(Missing));
         int count = Count(forms, description, context);
-        if (count is 1 or 2) return Result(9, "The meta description contains the keyphrase or a synonym. Well done!");
-        if (count == 0) return Result(3, "The meta description does not contain the keyphrase or a synonym.", "Use the keyphrase in the meta description.");
-        return Result(3, $"The meta description contains the keyphrase {count} times; 2 is the most that reads well.", "Use the keyphrase at most twice in the meta description.");
+        return Result(count is 1 or 2 ? 9 : 3, new MessageArgs(Found, A: count));
+    }
+
+    private const int Missing = 0, Found = 1;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Missing) text.Write("Set a keyphrase and a meta description that contains it.");
+        else if (says.A is 1 or 2) text.Write("The meta description contains the keyphrase or a synonym. Well done!");
+        else if (says.A == 0) text.Write("The meta description does not contain the keyphrase or a synonym.");
+        else text.Write($"The meta description contains the keyphrase {says.A} times; 2 is the most that reads well.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == Missing) text.Write("Write a meta description that uses the keyphrase.");
+        else if (says.A == 0) text.Write("Use the keyphrase in the meta description.");
+        else if (says.A > 2) text.Write("Use the keyphrase at most twice in the meta description.");
     }
 
     /// <summary>

@@ -19,9 +19,26 @@ public sealed class OutboundLinks : Assessment
         var s = context.Get<LinkStatistics>();
         int followed = s.OutboundFollowed.Count, nofollow = s.OutboundNofollow.Count;
         var marks = SourceMarks.Of(s.OutboundFollowed, s.OutboundNofollow);
-        if (followed + nofollow == 0) return Result(3, "The text has no links to other sites.", "Link to a good source on another site.");
-        if (followed == 0) return Result(7, $"All {Plural(nofollow, "outbound link is", "outbound links are")} nofollow.", marks, "Make at least one outbound link a normal (followed) link.");
-        if (nofollow > 0) return Result(8, $"The text has {followed} followed and {nofollow} nofollow outbound links. Good job!", marks);
-        return Result(9, $"The text has {Plural(followed, "outbound link", "outbound links")}. Good job!", marks);
+        if (followed + nofollow == 0) return Result(3, new MessageArgs(None));
+        if (followed == 0) return Result(7, new MessageArgs(AllNofollow, B: nofollow), marks);
+        return Result(nofollow > 0 ? 8 : 9, new MessageArgs(Some, A: followed, B: nofollow), marks);
+    }
+
+    private const int None = 0, AllNofollow = 1, Some = 2;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("The text has no links to other sites.");
+        else if (says.Kind == AllNofollow) text.Write($"All {new Counted(says.B, "outbound link is", "outbound links are")} nofollow.");
+        else if (says.B > 0) text.Write($"The text has {says.A} followed and {says.B} nofollow outbound links. Good job!");
+        else text.Write($"The text has {new Counted(says.A, "outbound link", "outbound links")}. Good job!");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("Link to a good source on another site.");
+        else if (says.Kind == AllNofollow) text.Write("Make at least one outbound link a normal (followed) link.");
     }
 }

@@ -28,10 +28,24 @@ public sealed class PreviouslyUsedKeyphrase : Assessment
         var others = (context.Paper.UsedKeyphrases ?? [])
             .Where(u => Key(context, u.Keyphrase) == own && !u.Url.Trim().TrimEnd('/').Equals(self, StringComparison.OrdinalIgnoreCase))
             .Select(u => u.Url).Distinct().ToList();
-        if (others.Count == 0) return Result(9, "No other page uses this keyphrase yet. Good.");
+        if (others.Count == 0) return Result(9, new MessageArgs(0));
         string list = string.Join(", ", others.Take(3)) + (others.Count > 3 ? $" and {others.Count - 3} more" : "");
-        if (others.Count == 1) return Result(6, $"Another page already uses this keyphrase: {list}.", "Choose another keyphrase, or merge or link the pages.");
-        return Result(1, $"{others.Count} other pages already use this keyphrase: {list}.", "Choose a distinct keyphrase for each page.");
+        return Result(others.Count == 1 ? 6 : 1, new MessageArgs(0, A: others.Count, S: list));
+    }
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.A == 0) text.Write("No other page uses this keyphrase yet. Good.");
+        else if (says.A == 1) text.Write($"Another page already uses this keyphrase: {says.S}.");
+        else text.Write($"{says.A} other pages already use this keyphrase: {says.S}.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.A == 1) text.Write("Choose another keyphrase, or merge or link the pages.");
+        else if (says.A > 1) text.Write("Choose a distinct keyphrase for each page.");
     }
 
     /// <summary>

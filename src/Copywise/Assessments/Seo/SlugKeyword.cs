@@ -25,7 +25,7 @@ public sealed class SlugKeyword(bool cornerstone = false) : Assessment
         var forms = context.Get<TopicForms>(topic).Keyphrase;
         var slug = Uri.UnescapeDataString(context.Paper.Slug ?? "").Replace('_', ' ').Replace('-', ' ');
         if (forms.IsEmpty || string.IsNullOrWhiteSpace(slug))
-            return Result(3, "Set a keyphrase and a slug that contains it.", "Use the keyphrase in the slug.");
+            return Result(3, new MessageArgs(Missing));
         var m = TopicMatcher.Match(forms, slug);
         bool good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
         if (!good)
@@ -36,8 +36,24 @@ public sealed class SlugKeyword(bool cornerstone = false) : Assessment
             if (plain.Percent > m.Percent) m = plain;
             good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
         }
-        return good
-            ? Result(9, "The slug contains the keyphrase. Great work!")
-            : Result(cornerstone ? 3 : 6, "The slug does not contain all words of the keyphrase.", "Edit the slug so that it contains the keyphrase.");
+        return good ? Result(9, new MessageArgs(Contains)) : Result(cornerstone ? 3 : 6, new MessageArgs(Lacks));
     }
+
+    private const int Missing = 0, Contains = 1, Lacks = 2;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says) => text.Write(says.Kind switch
+    {
+        Missing => "Set a keyphrase and a slug that contains it.",
+        Contains => "The slug contains the keyphrase. Great work!",
+        _ => "The slug does not contain all words of the keyphrase.",
+    });
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write(says.Kind switch
+    {
+        Missing => "Use the keyphrase in the slug.",
+        Contains => "",
+        _ => "Edit the slug so that it contains the keyphrase.",
+    });
 }

@@ -23,7 +23,7 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
     {
         var forms = context.Get<TopicForms>(topic);
         if (forms.Keyphrase.IsEmpty || context.Text.Words.Length == 0)
-            return Result(1, "Set a keyphrase and write some text with subheadings.", "Add a keyphrase and text.");
+            return Result(1, new MessageArgs(Missing));
         var index = context.Get<MatchTokenIndex>();
         int count = 0;
         var found = new PooledBuffer<Mark>(8);
@@ -46,16 +46,45 @@ public sealed class SubheadingsKeyword(bool cornerstone = false) : Assessment
         {
             int needsSubheadings = (cornerstone ? 250 : 300) * (characters ? 2 : 1);
             return words >= needsSubheadings
-                ? Result(2, $"The text has {words} {(characters ? "characters" : "words")} and no subheadings.", "Add H2 or H3 subheadings, some of them with the keyphrase.")
-                : Result(9, "The text is short enough to need no subheadings.");
+                ? Result(2, new MessageArgs(NoSubheadings, A: words, B: characters ? 1 : 0))
+                : Result(9, new MessageArgs(Short));
         }
         int matches = matching.Length;
         int min = (int)Math.Ceiling(count * 0.3);
         int max = (int)Math.Floor(count * 0.75);
-        string has = Say($"{matches} of {count} H2/H3 subheadings reflect the topic");
-        if (matches > 0 && matches < min) return Result(3, $"{has}; aim for at least {min}.", matching, "Use the keyphrase or a synonym in more subheadings.");
-        if (count > 1 && matches > max) return Result(3, $"{has}; more than {max} looks over-optimised.", matching, "Rephrase some subheadings without the keyphrase.");
-        if ((count == 1 && matches == 1) || (matches >= min && matches <= max)) return Result(9, $"{has}. Good job!", matching);
-        return Result(3, $"None of the {count} H2/H3 subheadings reflects the topic.", "Use the keyphrase or a synonym in at least one subheading.");
+        var says = new MessageArgs(TooFew, A: matches, B: count, C: min, D: max);
+        if (matches > 0 && matches < min) return Result(3, says, matching);
+        if (count > 1 && matches > max) return Result(3, says with { Kind = TooMany }, matching);
+        if ((count == 1 && matches == 1) || (matches >= min && matches <= max)) return Result(9, says with { Kind = Good }, matching);
+        return Result(3, says with { Kind = NoneReflects });
     }
+
+    private const int Missing = 0, NoSubheadings = 1, Short = 2, TooFew = 3, TooMany = 4, Good = 5, NoneReflects = 6;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        switch (says.Kind)
+        {
+            case Missing: text.Write("Set a keyphrase and write some text with subheadings."); return;
+            case NoSubheadings: text.Write($"The text has {says.A} {(says.B == 1 ? "characters" : "words")} and no subheadings."); return;
+            case Short: text.Write("The text is short enough to need no subheadings."); return;
+            case NoneReflects: text.Write($"None of the {says.B} H2/H3 subheadings reflects the topic."); return;
+        }
+        text.Write($"{says.A} of {says.B} H2/H3 subheadings reflect the topic");
+        if (says.Kind == TooFew) text.Write($"; aim for at least {says.C}.");
+        else if (says.Kind == TooMany) text.Write($"; more than {says.D} looks over-optimised.");
+        else text.Write(". Good job!");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write(says.Kind switch
+    {
+        Missing => "Add a keyphrase and text.",
+        NoSubheadings => "Add H2 or H3 subheadings, some of them with the keyphrase.",
+        TooFew => "Use the keyphrase or a synonym in more subheadings.",
+        TooMany => "Rephrase some subheadings without the keyphrase.",
+        NoneReflects => "Use the keyphrase or a synonym in at least one subheading.",
+        _ => "",
+    });
 }

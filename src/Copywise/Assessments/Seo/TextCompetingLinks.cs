@@ -21,9 +21,21 @@ public sealed class TextCompetingLinks : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var competing = Competing(context, topic);
-        if (competing.Count == 0) return Result(8, "No link uses the keyphrase or a synonym as its anchor text. Good.");
-        return Result(2, $"{(competing.Count == 1 ? "1 link uses" : $"{competing.Count} links use")} the keyphrase or a synonym as anchor text, competing with this page.",
-            SourceMarks.Of(competing), "Change the anchor text of those links, or link to this page instead.");
+        if (competing.Count == 0) return Result(8, new MessageArgs(0));
+        return Result(2, new MessageArgs(0, A: competing.Count), SourceMarks.Of(competing));
+    }
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.A == 0) text.Write("No link uses the keyphrase or a synonym as its anchor text. Good.");
+        else text.Write($"{new Counted(says.A, "link uses", "links use")} the keyphrase or a synonym as anchor text, competing with this page.");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.A > 0) text.Write("Change the anchor text of those links, or link to this page instead.");
     }
 
     /// <summary>The links whose anchor text is the topic.</summary>

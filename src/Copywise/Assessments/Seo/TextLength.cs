@@ -24,7 +24,6 @@ public sealed class TextLength(bool cornerstone = false) : Assessment
     {
         bool characters = context.Language.CountsCharacters;
         int length = characters ? context.Get<CharacterLengths>().Total : context.Get<TextStatistics>().Words;
-        string unit = characters ? "character" : "word";
         // The limits: good, slightly under, under, far under (the rest is very far under).
         var (good, slightly, under, far) = (characters, cornerstone) switch
         {
@@ -33,19 +32,42 @@ public sealed class TextLength(bool cornerstone = false) : Assessment
             (true, false) => (600, 500, 400, 200),
             (true, true) => (1800, 800, 600, 0),
         };
-        string has = Say($"The text has {Plural(length, unit, unit + "s")}.");
-        string fix = Say($"Write at least {good - length} more {unit}s on the topic.");
+        var says = new MessageArgs(Enough, A: length, B: good, C: characters ? 1 : 0);
         if (cornerstone)
         {
-            if (length >= good) return Result(9, $"{has} Good job!");
-            if (length >= slightly) return Result(6, $"{has} Cornerstone content should have at least {good}.", fix);
-            if (length >= under) return Result(-20, $"{has} That is well under the {good} cornerstone content should have.", fix);
-            return Result(-20, $"{has} That is far under the {good} cornerstone content should have.", fix);
+            if (length >= good) return Result(9, says);
+            if (length >= slightly) return Result(6, says with { Kind = CornerstoneShort });
+            return Result(-20, says with { Kind = length >= under ? CornerstoneWellUnder : CornerstoneFarUnder });
         }
-        if (length >= good) return Result(9, $"{has} Good job!");
-        if (length >= slightly) return Result(6, $"{has} That is just under the recommended minimum of {good}.", fix);
-        if (length >= under) return Result(3, $"{has} That is under the recommended minimum of {good}.", fix);
-        if (length >= far) return Result(-10, $"{has} That is far under the recommended minimum of {good}.", fix);
-        return Result(-20, $"{has} That is far under the recommended minimum of {good}.", fix);
+        if (length >= good) return Result(9, says);
+        if (length >= slightly) return Result(6, says with { Kind = JustUnder });
+        if (length >= under) return Result(3, says with { Kind = Under });
+        return Result(length >= far ? -10 : -20, says with { Kind = FarUnder });
+    }
+
+    private const int Enough = 0, CornerstoneShort = 1, CornerstoneWellUnder = 2, CornerstoneFarUnder = 3, JustUnder = 4, Under = 5, FarUnder = 6;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        bool characters = says.C == 1;
+        text.Write($"The text has {new Counted(says.A, characters ? "character" : "word", characters ? "characters" : "words")}. ");
+        int good = says.B;
+        switch (says.Kind)
+        {
+            case Enough: text.Write("Good job!"); break;
+            case CornerstoneShort: text.Write($"Cornerstone content should have at least {good}."); break;
+            case CornerstoneWellUnder: text.Write($"That is well under the {good} cornerstone content should have."); break;
+            case CornerstoneFarUnder: text.Write($"That is far under the {good} cornerstone content should have."); break;
+            case JustUnder: text.Write($"That is just under the recommended minimum of {good}."); break;
+            case Under: text.Write($"That is under the recommended minimum of {good}."); break;
+            default: text.Write($"That is far under the recommended minimum of {good}."); break;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind != Enough) text.Write($"Write at least {says.B - says.A} more {(says.C == 1 ? "characters" : "words")} on the topic.");
     }
 }

@@ -24,10 +24,26 @@ public sealed class TitleWidthAssessment : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var title = context.Paper.Title;
-        if (string.IsNullOrWhiteSpace(title)) return Result(1, "There is no SEO title.", "Write an SEO title.");
+        if (string.IsNullOrWhiteSpace(title)) return Result(1, new MessageArgs(None));
         double width = WidthOf(context.Paper);
-        if (width > MaxWidth)
-            return Result(3, $"The SEO title is {width:0} px wide; search results cut it at {MaxWidth:0} px.", "Shorten the SEO title.");
-        return Result(9, $"The SEO title is {width:0} px wide and fits in a search result. Good job!");
+        if (width > MaxWidth) return Result(3, new MessageArgs(TooWide, X: width));
+        return Result(9, new MessageArgs(Fits, X: width));
+    }
+
+    private const int None = 0, TooWide = 1, Fits = 2;
+
+    /// <inheritdoc/>
+    protected override void Describe(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("There is no SEO title.");
+        else if (says.Kind == TooWide) text.Write($"The SEO title is {says.X:0} px wide; search results cut it at {MaxWidth:0} px.");
+        else text.Write($"The SEO title is {says.X:0} px wide and fits in a search result. Good job!");
+    }
+
+    /// <inheritdoc/>
+    protected override void DescribeFix(MessageText text, in MessageArgs says)
+    {
+        if (says.Kind == None) text.Write("Write an SEO title.");
+        else if (says.Kind == TooWide) text.Write("Shorten the SEO title.");
     }
 }
