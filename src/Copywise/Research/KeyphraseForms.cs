@@ -58,6 +58,7 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
     {
         Keyphrase = keyphrase;
         Synonyms = synonyms;
+        All = [keyphrase, .. synonyms];
     }
 
     /// <summary>The keyphrase.</summary>
@@ -65,7 +66,7 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
     /// <summary>The synonyms, each as a phrase.</summary>
     public PhraseForms[] Synonyms { get; }
     /// <summary>The keyphrase followed by the synonyms.</summary>
-    public IEnumerable<PhraseForms> All => Synonyms.Prepend(Keyphrase);
+    public IReadOnlyList<PhraseForms> All { get; }
 
     /// <inheritdoc/>
     public static TopicForms Compute(AnalysisContext context, Topic topic)

@@ -164,7 +164,7 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
 public static class SourceMarks
 {
     /// <summary>The marks of links.</summary>
-    public static IReadOnlyList<Mark> Of(IEnumerable<Link> links) => links.Select(l => new Mark(l.SourceStart, l.SourceEnd)).ToArray();
+    public static IReadOnlyList<Mark> Of(IReadOnlyList<Link> links) => Of(links, []);
 
     /// <summary>The marks of two lists of links, the first list's first.</summary>
     public static IReadOnlyList<Mark> Of(IReadOnlyList<Link> first, IReadOnlyList<Link> second)
@@ -177,5 +177,11 @@ public static class SourceMarks
     }
 
     /// <summary>The marks of images.</summary>
-    public static IReadOnlyList<Mark> Of(IEnumerable<Image> images) => images.Select(i => new Mark(i.SourceStart, i.SourceEnd)).ToArray();
+    public static IReadOnlyList<Mark> Of(IReadOnlyList<Image> images)
+    {
+        if (images.Count == 0) return [];
+        var marks = new Mark[images.Count];
+        for (int i = 0; i < marks.Length; i++) marks[i] = new Mark(images[i].SourceStart, images[i].SourceEnd);
+        return marks;
+    }
 }

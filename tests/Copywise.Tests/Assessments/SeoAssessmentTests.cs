@@ -222,6 +222,9 @@ public class LinkAssessmentTests
     [InlineData("<a href=\"/x\">cheap bike lights online</a>", 8)]
     [InlineData("<a href=\"https://www.shop.example/page\">bike lights</a>", 8)]
     [InlineData("<a href=\"/x\">winter</a>", 8)]
+    [InlineData("<a href=\"#bike-lights\">bike lights</a>", 8)]
+    [InlineData("<a href=\"/x\">the bike lights</a> <a href=\"/y\">bike lights</a>", 2)]
+    [InlineData("<a href=\"/x\">bikelightsbikelightsbikelightsbikelightsbikelightsbikelightsbikelights bike lights</a>", 8)]
     public void Competing(string links, int score) => Assert.Equal(score, Score(P(links), "textCompetingLinks"));
 
     [Fact]

@@ -26,17 +26,23 @@ public sealed class KeyphraseDistribution : Assessment
         if (forms.Keyphrase.IsEmpty || sentences.Length == 0)
             return Result(1, new MessageArgs(Missing));
         var index = context.Get<MatchTokenIndex>();
-        var onTopic = new bool[sentences.Length];
+        var onTopic = System.Buffers.ArrayPool<bool>.Shared.Rent(sentences.Length);
         var found = new PooledBuffer<Mark>(16);
-        var phrases = forms.All.ToArray();
+        var phrases = forms.All;
         // Languages that count characters ask for every word of a phrase shorter than 7 characters.
-        var full = Array.ConvertAll(phrases, phrase => context.Language.CountsCharacters
-            ? phrase.ContentWords.Sum(w => w.Length) < 7
-            : !context.Language.HasFunctionWords || phrase.Forms.Length < 4);
+        Span<bool> full = phrases.Count <= 64 ? stackalloc bool[phrases.Count] : new bool[phrases.Count];
+        for (int p = 0; p < phrases.Count; p++)
+        {
+            var phrase = phrases[p];
+            full[p] = context.Language.CountsCharacters
+                ? phrase.ContentWords.Sum(w => w.Length) < 7
+                : !context.Language.HasFunctionWords || phrase.Forms.Length < 4;
+        }
         for (int i = 0; i < sentences.Length; i++)
         {
+            onTopic[i] = false;
             var (from, to) = index.TokensOfSentence(i);
-            for (int p = 0; p < phrases.Length; p++)
+            for (int p = 0; p < phrases.Count; p++)
             {
                 var m = index.Match(phrases[p], from, to);
                 if (full[p] ? m.All : m.Percent >= 50)
@@ -48,7 +54,8 @@ public sealed class KeyphraseDistribution : Assessment
             }
         }
         var marks = found.ToArrayAndRelease();
-        double distraction = Distraction(onTopic);
+        double distraction = Distraction(onTopic.AsSpan(0, sentences.Length));
+        System.Buffers.ArrayPool<bool>.Shared.Return(onTopic);
         if (distraction >= 100) return Result(1, new MessageArgs(Absent));
         if (distraction > 50) return Result(1, new MessageArgs(Uneven, X: distraction), marks);
         if (distraction > 30) return Result(6, new MessageArgs(Uneven, X: distraction), marks);
@@ -91,10 +98,10 @@ public sealed class KeyphraseDistribution : Assessment
     private static double RoundedUp(double percent) => Math.Ceiling(Math.Round(percent * 10, 6)) / 10;
 
     /// <summary>The longest run of off-topic sentences as a percentage of all sentences (10 for a short text with the topic, 100 without).</summary>
-    public static double Distraction(bool[] onTopic)
+    public static double Distraction(ReadOnlySpan<bool> onTopic)
     {
         int n = onTopic.Length;
-        if (n < 15) return Array.IndexOf(onTopic, true) >= 0 ? 10 : 100;
+        if (n < 15) return onTopic.Contains(true) ? 10 : 100;
         int longest = 0, run = 0;
         bool any = false;
         foreach (bool t in onTopic)

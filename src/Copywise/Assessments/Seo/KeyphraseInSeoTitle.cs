@@ -1,5 +1,6 @@
 using Copywise.Analysis;
 using Copywise.Research;
+using Copywise.Text;
 
 namespace Copywise.Assessments.Seo;
 
@@ -65,38 +66,55 @@ public sealed class KeyphraseInSeoTitle : Assessment
     // The position of the keyphrase's word sequence in the title, whole words, ignoring case; -1 when absent.
     private static int ExactPosition(PhraseForms forms, string title)
     {
-        var tokens = new List<(int Start, int End)>();
-        MatchTokens.ForEach(title, 0, title.Length, ref tokens, static (ref List<(int, int)> list, int s, int e) => list.Add((s, e)), forms.Segmenter);
-        var words = forms.Words;
-        for (int i = 0; i + words.Length <= tokens.Count; i++)
+        var tokens = new PooledBuffer<(int Start, int End)>(16);
+        try
         {
-            bool all = true;
-            for (int k = 0; k < words.Length && all; k++)
+            MatchTokens.ForEach(title, 0, title.Length, ref tokens, static (ref PooledBuffer<(int, int)> list, int s, int e) => list.Add((s, e)), forms.Segmenter);
+            var words = forms.Words;
+            int longest = 0;
+            foreach (var w in words) longest = Math.Max(longest, w.Length);
+            Span<char> buffer = longest <= 128 ? stackalloc char[longest] : new char[longest];
+            for (int i = 0; i + words.Length <= tokens.Count; i++)
             {
-                var (s, e) = tokens[i + k];
-                all = MatchTokens.Normalize(title[s..e], forms.TurkicCasing) == words[k];
+                bool all = true;
+                for (int k = 0; k < words.Length && all; k++)
+                {
+                    var (s, e) = tokens.Items[i + k];
+                    all = e - s == words[k].Length
+                        && buffer[..MatchTokens.Normalize(title.AsSpan(s, e - s), buffer, forms.TurkicCasing)].SequenceEqual(words[k]);
+                }
+                if (all) return tokens.Items[i].Start;
             }
-            if (all) return tokens[i].Start;
-        }
-        // A language written without spaces writes the keyphrase's words together ("ソロキャンプ 初心者" as
-        // "ソロキャンプ初心者"), and its segmenter may cut the compound otherwise: the joined words from a token's start.
-        if (forms.Segmenter is not null && tokens.Count > 0)
-        {
-            string joined = string.Concat(words);
-            string normalized = MatchTokens.Normalize(title, forms.TurkicCasing);
-            foreach (var (s, _) in tokens)
+            // A language written without spaces writes the keyphrase's words together ("ソロキャンプ 初心者" as
+            // "ソロキャンプ初心者"), and its segmenter may cut the compound otherwise: the joined words from a token's start.
+            if (forms.Segmenter is not null && tokens.Count > 0)
             {
-                if (normalized.AsSpan(s).StartsWith(joined, StringComparison.Ordinal)) return s;
+                string joined = string.Concat(words);
+                string normalized = MatchTokens.Normalize(title, forms.TurkicCasing);
+                for (int i = 0; i < tokens.Count; i++)
+                {
+                    int s = tokens.Items[i].Start;
+                    if (normalized.AsSpan(s).StartsWith(joined, StringComparison.Ordinal)) return s;
+                }
             }
+            return -1;
         }
-        return -1;
+        finally { tokens.Release(); }
     }
 
+    // A keyphrase after function words only ("The best sourdough ...") is at the start.
     private static int AdjustForFunctionWords(AnalysisContext context, string title, int position)
     {
         if (position == 0 || !context.Language.HasFunctionWords) return position;
-        bool turkic = context.Language.TurkicCasing;
-        var before = MatchTokens.Split(title[..position], context.Language.Segmenter).Select(w => MatchTokens.Normalize(w, turkic));
-        return before.All(w => context.Language.FunctionWords.Contains(w)) ? 0 : position;
+        var state = (Title: title, Language: context.Language, All: true);
+        MatchTokens.ForEach(title, 0, position, ref state, static (ref (string Title, Languages.Language Language, bool All) st, int s, int e) =>
+        {
+            if (!st.All) return;
+            Span<char> buffer = e - s <= 64 ? stackalloc char[e - s] : new char[e - s];
+            var word = buffer[..MatchTokens.Normalize(st.Title.AsSpan(s, e - s), buffer, st.Language.TurkicCasing)];
+            var functionWords = st.Language.FunctionWords;
+            st.All = functionWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.Contains(word) : functionWords.Contains(word.ToString());
+        }, context.Language.Segmenter);
+        return state.All ? 0 : position;
     }
 }

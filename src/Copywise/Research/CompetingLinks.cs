@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using Copywise.Text;
+
+namespace Copywise.Research;
+
+/// <summary>
+/// The links in the text whose anchor text is the topic: every content word of the anchor belongs to the keyphrase or
+/// to one synonym. Such a link competes with the page for its own keyphrase. Links to the page itself and to places
+/// in it (#...) do not count.
+/// </summary>
+public sealed class CompetingLinks : ITopicResearch<CompetingLinks>
+{
+    private CompetingLinks(Link[] links) => Links = links;
+
+    /// <summary>The competing links, in document order.</summary>
+    public IReadOnlyList<Link> Links { get; }
+
+    /// <inheritdoc/>
+    public static CompetingLinks Compute(AnalysisContext context, Topic topic)
+    {
+        var forms = context.Get<TopicForms>(topic);
+        if (forms.Keyphrase.IsEmpty || context.Text.Words.Length == 0 || context.Document.Links.Count == 0) return new CompetingLinks([]);
+        var text = context.Document.Text;
+        var permalink = context.Paper.Permalink.AsSpan().Trim().TrimEnd('/');
+        var found = new PooledBuffer<Link>(4);
+        foreach (var link in context.Document.Links)
+        {
+            var href = link.Href.AsSpan().Trim();
+            if (href.StartsWith('#') || (permalink.Length > 0 && href.TrimEnd('/').Equals(permalink, StringComparison.OrdinalIgnoreCase))) continue;
+            int s = link.TextStart, e = link.TextStart + link.TextLength;
+            if (!TopicMatcher.MatchTopic(forms, text, s, e, useSynonyms: true).All) continue;
+            foreach (var phrase in forms.All)
+            {
+                if (AnchorIs(phrase, text, s, e, context.Language.FunctionWords, context.Language.Segmenter))
+                {
+                    found.Add(link);
+                    break;
+                }
+            }
+        }
+        return new CompetingLinks(found.ToArrayAndRelease());
+    }
+
+    // Every content word of the anchor (every word, when it has only function words) is a word of the phrase.
+    private static bool AnchorIs(PhraseForms phrase, ReadOnlySpan<char> text, int start, int end, FrozenSet<string> functionWords, WordSegmenter? segmenter)
+    {
+        var state = new AnchorWords(text, phrase, functionWords);
+        MatchTokens.ForEach(text, start, end, ref state, static (ref AnchorWords st, int s, int e) => st.Visit(s, e), segmenter);
+        return state.AnyContent ? state.AllContentInPhrase : state.AllInPhrase;
+    }
+
+    private ref struct AnchorWords(ReadOnlySpan<char> text, PhraseForms phrase, FrozenSet<string> functionWords)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        public bool AnyContent, AllContentInPhrase = true, AllInPhrase = true;
+
+        public void Visit(int s, int e)
+        {
+            var token = _text[s..e];
+            // Words fit the stack; a longer token (a URL as anchor text) is rare enough to be lowered in a string.
+            Span<char> word = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+            word = word[..MatchTokens.Normalize(token, word, phrase.TurkicCasing)];
+            bool inPhrase = InPhrase(word);
+            bool function = functionWords.Count > 0 && (functionWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+                ? lookup.Contains(word)
+                : functionWords.Contains(word.ToString()));
+            AllInPhrase &= inPhrase;
+            if (function) return;
+            AnyContent = true;
+            AllContentInPhrase &= inPhrase;
+        }
+
+        private readonly bool InPhrase(ReadOnlySpan<char> word)
+        {
+            for (int k = 0; k < phrase.Forms.Length; k++) if (phrase.Matches(k, word)) return true;
+            if (!phrase.Exact) return false;
+            foreach (var w in phrase.Words) if (word.SequenceEqual(w)) return true;
+            return false;
+        }
+    }
+}
