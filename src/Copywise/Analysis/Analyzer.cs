@@ -44,42 +44,28 @@ public static class Analyzer
     /// <summary>Runs the assessments on a prepared context.</summary>
     public static AnalysisResult Analyze(AnalysisContext context)
     {
-        var notes = new List<string>();
+        List<string>? notes = null;
         var paper = context.Paper;
-        if (context.Text.Words.Length == 0) notes.Add("The text is empty: there is no prose to analyse.");
-        if (context.Language is UnsupportedLanguage) notes.Add($"The language '{context.Language.Code}' is not supported: only the checks that do not depend on language were run.");
-        if (paper.Keyphrase.Length > DocumentParser.MaxAttributeLength) notes.Add($"The keyphrase is longer than {DocumentParser.MaxAttributeLength} characters; only its start was used.");
+        if (context.Text.Words.Length == 0) (notes ??= []).Add("The text is empty: there is no prose to analyse.");
+        if (context.Language is UnsupportedLanguage) (notes ??= []).Add($"The language '{context.Language.Code}' is not supported: only the checks that do not depend on language were run.");
+        if (paper.Keyphrase.Length > DocumentParser.MaxAttributeLength) (notes ??= []).Add($"The keyphrase is longer than {DocumentParser.MaxAttributeLength} characters; only its start was used.");
 
-        var seoResults = Run(Assessors.Seo(context.Cornerstone), context, context.Focus, out _);
+        var seoResults = Run(Assessors.Seo(context.Cornerstone), context, context.Focus);
         var readability = Assessors.Readability(context.Cornerstone);
-        var readabilityResults = Run(readability, context, context.Focus, out _);
-        bool allSupported = readability.All(a => a.IsSupported(context) || context.Options.DisabledAssessments.Contains(a.Id));
-        // Results come in the order of their assessments, less the ones that did not apply: matched by id, without a
-        // closure per result.
-        var scored = new List<AssessmentResult>(readabilityResults.Count);
-        foreach (var r in readabilityResults)
-        {
-            for (int i = 0; i < readability.Count; i++)
-            {
-                var a = readability[i];
-                if (a.Id != r.Id) continue;
-                if (a.CountsInScore) scored.Add(r);
-                break;
-            }
-        }
-        var related = new List<RelatedResult>();
+        var readabilityResults = Run(readability, context, context.Focus);
+        List<RelatedResult>? related = null;
         int relatedCount = 0;
         foreach (var r in paper.Related)
         {
             if (string.IsNullOrWhiteSpace(r.Keyphrase)) continue;
             if (++relatedCount > MaxRelatedKeyphrases)
             {
-                notes.Add($"Only the first {MaxRelatedKeyphrases} related keyphrases were analysed.");
+                (notes ??= []).Add($"Only the first {MaxRelatedKeyphrases} related keyphrases were analysed.");
                 break;
             }
             var topic = new Topic(r.Keyphrase, r.Synonyms, IsRelated: true);
-            var results = Run(Assessors.Related(context.Cornerstone), context, topic, out _);
-            related.Add(new RelatedResult(r.Keyphrase, new ResultGroup("related", OverallScore.Seo(results), results)));
+            var results = Run(Assessors.Related(context.Cornerstone), context, topic);
+            (related ??= []).Add(new RelatedResult(r.Keyphrase, new ResultGroup("related", OverallScore.Seo(results), results)));
         }
 
         var stats = context.Get<TextStatistics>();
@@ -95,30 +81,54 @@ public static class Analyzer
         return new AnalysisResult
         {
             Seo = new ResultGroup("seo", OverallScore.Seo(seoResults), seoResults),
-            Readability = new ResultGroup("readability", ReadabilityScore(scored, allSupported), readabilityResults),
-            Related = related,
+            Readability = new ResultGroup("readability", ReadabilityScore(readability, readabilityResults, context), readabilityResults),
+            Related = related ?? (IReadOnlyList<RelatedResult>)[],
             Facts = facts,
             Language = context.Language.Code,
-            Notes = notes,
+            Notes = notes ?? (IReadOnlyList<string>)[],
             Paper = paper,
         };
     }
 
-    // Too little text to judge is a red light, whatever the other checks say about nothing.
-    private static int ReadabilityScore(List<AssessmentResult> scored, bool allSupported) =>
-        scored.Any(r => r.Id == "textPresence" && r.Rating == Rating.Bad) ? 30 : OverallScore.Readability(scored, allSupported);
-
-    private static List<AssessmentResult> Run(IReadOnlyList<Assessment> assessments, AnalysisContext context, Topic topic, out bool allApplicable)
+    // The results that count (not the Flesch score, for one), scored more strictly when an assessment the language cannot
+    // do is missing. Too little text to judge is a red light, whatever the other checks say about nothing.
+    private static int ReadabilityScore(IReadOnlyList<Assessment> assessments, AssessmentResult[] results, AnalysisContext context)
     {
-        var results = new List<AssessmentResult>(assessments.Count);
-        allApplicable = true;
-        foreach (var a in assessments)
+        bool allSupported = true;
+        for (int i = 0; i < assessments.Count; i++)
         {
-            if (context.Options.DisabledAssessments.Contains(a.Id)) continue;
-            if (!a.IsApplicable(context, topic)) { allApplicable = false; continue; }
+            var a = assessments[i];
+            if (!a.IsSupported(context) && !context.Options.DisabledAssessments.Contains(a.Id)) allSupported = false;
+        }
+        // Results come in the order of their assessments, less the ones that did not apply: matched by id.
+        var scored = new PooledBuffer<AssessmentResult>(results.Length);
+        try
+        {
+            foreach (var r in results)
+            {
+                if (r.Id == "textPresence" && r.Rating == Rating.Bad) return 30;
+                for (int i = 0; i < assessments.Count; i++)
+                {
+                    if (assessments[i].Id != r.Id) continue;
+                    if (assessments[i].CountsInScore) scored.Add(r);
+                    break;
+                }
+            }
+            return OverallScore.Readability(scored.Items.AsSpan(0, scored.Count), allSupported);
+        }
+        finally { scored.Release(); }
+    }
+
+    private static AssessmentResult[] Run(IReadOnlyList<Assessment> assessments, AnalysisContext context, Topic topic)
+    {
+        var results = new PooledBuffer<AssessmentResult>(assessments.Count);
+        for (int i = 0; i < assessments.Count; i++)
+        {
+            var a = assessments[i];
+            if (context.Options.DisabledAssessments.Contains(a.Id) || !a.IsApplicable(context, topic)) continue;
             results.Add(a.Assess(context, topic));
         }
-        return results;
+        return results.ToArrayAndRelease();
     }
 }
 

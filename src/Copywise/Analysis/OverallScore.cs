@@ -11,7 +11,8 @@ public static class OverallScore
     {
         if (results.Count == 0) return 0;
         double sum = 0;
-        foreach (var r in results) sum += r.Score;
+        // Indexed: an interface foreach boxes the list's enumerator.
+        for (int i = 0; i < results.Count; i++) sum += results[i].Score;
         var value = Math.Round(sum / (results.Count * 9.0) * 100.0, MidpointRounding.AwayFromZero);
         // The reference rounds half up (Math.round); for negative halves that differs from away-from-zero.
         var exact = sum / (results.Count * 9.0) * 100.0;
@@ -23,13 +24,17 @@ public static class OverallScore
     /// Readability: penalty points per result (bad 3, ok 2; 4 for bad when some assessment does not apply), then
     /// more than 6 (partial: 4) points is 30, more than 4 (partial: 2) is 60, else 90. No results, or only one, is 30.
     /// </summary>
-    public static int Readability(IReadOnlyList<AssessmentResult> results, bool allApplicable)
+    public static int Readability(IReadOnlyList<AssessmentResult> results, bool allApplicable) =>
+        Readability(results as AssessmentResult[] ?? [.. results], allApplicable);
+
+    /// <inheritdoc cref="Readability(IReadOnlyList{AssessmentResult}, bool)"/>
+    public static int Readability(ReadOnlySpan<AssessmentResult> results, bool allApplicable)
     {
-        if (results.Count <= 1) return 30;
+        if (results.Length <= 1) return 30;
         int penalty = 0;
-        foreach (var r in results)
+        for (int i = 0; i < results.Length; i++)
         {
-            penalty += r.Rating switch
+            penalty += results[i].Rating switch
             {
                 Rating.Bad => allApplicable ? 3 : 4,
                 Rating.Ok => 2,

@@ -56,7 +56,10 @@ public sealed class AnalysisContext : IDisposable
     // One slot per kind of research, indexed by a number each kind draws once (ResearchSlot<T>): a lookup is an array
     // read, and the array is rented, since an analysis computes about twenty kinds.
     private object?[] _research = RentSlots(Math.Max(32, ResearchSlots.Count));
-    private readonly Dictionary<(Type, Topic), object> _topicResearch = new();
+    // Research for a topic: the same slots, one rented array per topic (the focus keyphrase and up to four related
+    // ones), found by a short search.
+    private (Topic Topic, object?[] Slots)[] _topics = System.Buffers.ArrayPool<(Topic, object?[])>.Shared.Rent(Analysis.Analyzer.MaxRelatedKeyphrases + 1);
+    private int _topicCount;
 
     /// <summary>Creates a context for a parsed paper.</summary>
     public AnalysisContext(Paper paper, TextDocument document, Language language, AnalysisOptions options)
@@ -106,10 +109,32 @@ public sealed class AnalysisContext : IDisposable
     public T Get<T>(Topic topic) where T : class, ITopicResearch<T>
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_topicResearch.TryGetValue((typeof(T), topic), out var value)) return (T)value;
+        int slot = ResearchSlot<T>.Index;
+        ref object?[] slots = ref SlotsOf(topic);
+        if (slot < slots.Length && slots[slot] is { } value) return (T)value;
         var computed = T.Compute(this, topic);
-        _topicResearch[(typeof(T), topic)] = computed;
+        // Computing may have filed other research of the topic (and moved the table): look the slots up again.
+        slots = ref SlotsOf(topic);
+        if (slot >= slots.Length)
+        {
+            var larger = RentSlots(Math.Max(slot + 1, slots.Length * 2));
+            slots.CopyTo(larger, 0);
+            System.Buffers.ArrayPool<object?>.Shared.Return(slots, clearArray: true);
+            slots = larger;
+        }
+        slots[slot] = computed;
         return computed;
+    }
+
+    private ref object?[] SlotsOf(Topic topic)
+    {
+        for (int i = 0; i < _topicCount; i++)
+        {
+            if (ReferenceEquals(_topics[i].Topic, topic) || _topics[i].Topic.Equals(topic)) return ref _topics[i].Slots;
+        }
+        if (_topicCount == _topics.Length) PooledArrays.Grow(ref _topics, _topicCount);
+        _topics[_topicCount] = (topic, RentSlots(Math.Max(32, ResearchSlots.Count)));
+        return ref _topics[_topicCount++].Slots;
     }
 
     /// <summary>Returns the pooled buffers of the research made so far; the context must not be used afterwards.</summary>
@@ -118,10 +143,16 @@ public sealed class AnalysisContext : IDisposable
         if (_disposed) return;
         _disposed = true;
         foreach (var value in _research) (value as IDisposable)?.Dispose();
-        foreach (var value in _topicResearch.Values) (value as IDisposable)?.Dispose();
         System.Buffers.ArrayPool<object?>.Shared.Return(_research, clearArray: true);
         _research = [];
-        _topicResearch.Clear();
+        for (int i = 0; i < _topicCount; i++)
+        {
+            foreach (var value in _topics[i].Slots) (value as IDisposable)?.Dispose();
+            System.Buffers.ArrayPool<object?>.Shared.Return(_topics[i].Slots, clearArray: true);
+        }
+        System.Buffers.ArrayPool<(Topic, object?[])>.Shared.Return(_topics, clearArray: true);
+        _topics = [];
+        _topicCount = 0;
         Text.Dispose();
     }
 

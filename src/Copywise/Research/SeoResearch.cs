@@ -69,7 +69,7 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
     /// <summary>Outbound links with rel=nofollow.</summary>
     public List<Link> OutboundNofollow { get; }
 
-    private LinkStatistics(int[] counts)
+    private LinkStatistics(ReadOnlySpan<int> counts)
     {
         InternalFollowed = new(counts[0]);
         InternalNofollow = new(counts[1]);
@@ -85,7 +85,7 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
         // Each link is classified once and the lists are made at their final size: a page of a few hundred links
         // allocates four lists, not their regrowth.
         var groups = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(1, links.Count));
-        var counts = new int[4];
+        Span<int> counts = stackalloc int[4];
         for (int i = 0; i < links.Count; i++)
         {
             var kind = Classify(links[i].Href, host);
@@ -135,6 +135,12 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
         {
             return LinkKind.Internal; // relative
         }
+        // Most links name a plain host: compared in place. Anything else is read by Uri, which knows every rule.
+        if (PlainHost(h) is { IsEmpty: false } plain)
+        {
+            if (plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) plain = plain[4..];
+            return pageHost != null && plain.Equals(pageHost, StringComparison.OrdinalIgnoreCase) ? LinkKind.Internal : LinkKind.Outbound;
+        }
         string? host = HostOf(h.StartsWith("//", StringComparison.Ordinal) ? "http:" + h : h);
         if (host is null) return LinkKind.Other;
         return pageHost != null && host == pageHost ? LinkKind.Internal : LinkKind.Outbound;
@@ -144,10 +150,56 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
     public static string? HostOf(string url)
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
-        var host = uri.Host.ToLowerInvariant();
+        string host;
+        if (PlainHost(url.AsSpan().Trim()) is { IsEmpty: false } plain) host = plain.ToString().ToLowerInvariant();
+        else if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
+        else host = uri.Host.ToLowerInvariant();
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
+
+    /// <summary>
+    /// The host of an <c>http</c>, <c>https</c> or scheme-relative URL whose host is a plain DNS name (ASCII letters,
+    /// digits and inner hyphens, dot-separated labels of 1 to 63 characters) with an optional port; empty for any other
+    /// URL, which is left to <see cref="Uri"/>.
+    /// </summary>
+    internal static ReadOnlySpan<char> PlainHost(ReadOnlySpan<char> url)
+    {
+        int start;
+        if (url.StartsWith("//", StringComparison.Ordinal)) start = 2;
+        else if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) start = 7;
+        else if (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) start = 8;
+        else return default;
+        var rest = url[start..];
+        int end = rest.IndexOfAny(AuthorityEnd);
+        var authority = end < 0 ? rest : rest[..end];
+        int colon = authority.IndexOf(':');
+        var host = colon < 0 ? authority : authority[..colon];
+        if (colon >= 0)
+        {
+            var port = authority[(colon + 1)..];
+            if (port.Length is 0 or > 5 || port.ContainsAnyExceptInRange('0', '9') || int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) > 65535) return default;
+        }
+        if (host.Length is 0 or > 253) return default;
+        int label = 0;
+        for (int i = 0; i < host.Length; i++)
+        {
+            char c = host[i];
+            if (c == '.')
+            {
+                if (label == 0 || host[i - 1] == '-') return default;
+                label = 0;
+                continue;
+            }
+            if (!char.IsAsciiLetterOrDigit(c) && !(c == '-' && label > 0)) return default;
+            if (++label > 63) return default;
+        }
+        if (label == 0 || host[^1] == '-') return default;
+        // A numeric last label is an IP address, which Uri writes in its canonical form ("0x7f.1" is 127.0.0.1).
+        if (!host[^label..].ContainsAnyExceptInRange('0', '9')) return default;
+        return host;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AuthorityEnd = System.Buffers.SearchValues.Create("/?#");
 
     private static bool IsNofollow(string rel)
     {
