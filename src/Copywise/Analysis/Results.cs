@@ -174,7 +174,7 @@ public sealed record Facts
     /// <summary>Flesch reading ease, where the language has a formula.</summary>
     public double? FleschReadingEase { get; init; }
     /// <summary>Further measurements by name (readability formulas, syllables, reading time).</summary>
-    public IReadOnlyDictionary<string, double> Extra { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> Extra { get; init; } = System.Collections.Frozen.FrozenDictionary<string, double>.Empty;
 }
 
 /// <summary>A related keyphrase and its results.</summary>

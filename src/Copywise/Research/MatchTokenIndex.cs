@@ -15,12 +15,19 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
     private char[] _lower;
     private bool _disposed;
     private readonly TokenTable _ids;
-    // Keyed by instance: a phrase's forms are prepared once per analysis. (A ConditionalWeakTable here would cost a
-    // finalizer per analysis.)
-    private readonly Dictionary<PhraseForms, int[][]> _phraseIds = new(ReferenceEqualityComparer.Instance);
-    // For phrases of up to 32 content words: per token id, a bit for each content word it is a form of. Matching a
-    // range then reads one integer per token instead of searching every word's forms.
-    private readonly Dictionary<PhraseForms, uint[]> _phraseMasks = new(ReferenceEqualityComparer.Instance);
+    // Per phrase met (the keyphrase, its synonyms, related keyphrases: a handful, found by instance, since a phrase's
+    // forms are prepared once per analysis), the ids of its
+    // words' forms and, for phrases of up to 32 content words, per token id a bit for each content word it is a form
+    // of: matching a range then reads one integer per token instead of searching every word's forms.
+    private PhraseIds[] _phrases = [];
+    private int _phraseCount;
+
+    private sealed class PhraseIds(PhraseForms phrase, int[][] ids)
+    {
+        public readonly PhraseForms Phrase = phrase;
+        public readonly int[][] Ids = ids;
+        public uint[]? Masks;
+    }
 
     private MatchTokenIndex(int[] start, int[] id, int count, int[] sentenceFirst, int sentenceCount, int[] wordId, int wordCount, char[] lower, TokenTable ids)
     {
@@ -60,30 +67,42 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
     public int IdOf(ReadOnlySpan<char> normalized) => _ids.Find(normalized);
 
     /// <summary>For each content word of a phrase, the ids of its forms that occur in the body (computed once per phrase).</summary>
-    public int[][] IdsOf(PhraseForms phrase)
+    public int[][] IdsOf(PhraseForms phrase) => EntryOf(phrase).Ids;
+
+    private PhraseIds EntryOf(PhraseForms phrase)
     {
-        if (_phraseIds.TryGetValue(phrase, out var ids)) return ids;
-        ids = phrase.Forms.Select(forms => forms.Select(f => IdOf(f)).Where(i => i >= 0).ToArray()).ToArray();
-        if (phrase.StemLanguage is not null)
+        for (int i = 0; i < _phraseCount; i++) if (ReferenceEquals(_phrases[i].Phrase, phrase)) return _phrases[i];
+        var ids = new int[phrase.Forms.Length][];
+        var found = new Text.PooledBuffer<int>(8);
+        for (int k = 0; k < ids.Length; k++)
         {
-            // Stem-matched languages: every distinct token of the text is tested once per content word.
-            for (int k = 0; k < ids.Length; k++)
+            foreach (var form in phrase.Forms[k])
             {
-                var matching = new List<int>(ids[k]);
+                int id = IdOf(form);
+                if (id >= 0) found.Add(id);
+            }
+            // Stem-matched languages: every distinct token of the text is tested once per content word.
+            if (phrase.StemLanguage is not null)
+            {
                 for (int id = 0; id < _ids.Count; id++)
                 {
-                    if (phrase.Matches(k, _ids.Key(id)) && !matching.Contains(id)) matching.Add(id);
+                    if (phrase.Matches(k, _ids.Key(id)) && Array.IndexOf(found.Items, id, 0, found.Count) < 0) found.Add(id);
                 }
-                ids[k] = matching.ToArray();
             }
+            ids[k] = found.Items.AsSpan(0, found.Count).ToArray();
+            found.Count = 0;
         }
-        _phraseIds[phrase] = ids;
-        return ids;
+        found.Release();
+        if (_phraseCount == _phrases.Length) Array.Resize(ref _phrases, Math.Max(4, _phraseCount * 2));
+        var entry = new PhraseIds(phrase, ids);
+        _phrases[_phraseCount++] = entry;
+        return entry;
     }
 
     private uint[] MasksOf(PhraseForms phrase, int[][] ids)
     {
-        if (_phraseMasks.TryGetValue(phrase, out var masks)) return masks;
+        var entry = EntryOf(phrase);
+        if (entry.Masks is { } masks) return masks;
         // Rented, since it is as long as the text has distinct words; the index gives it back when disposed.
         masks = System.Buffers.ArrayPool<uint>.Shared.Rent(Math.Max(1, _ids.Count));
         Array.Clear(masks, 0, _ids.Count);
@@ -91,7 +110,7 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
         {
             foreach (int id in ids[k]) masks[id] |= 1u << k;
         }
-        _phraseMasks[phrase] = masks;
+        entry.Masks = masks;
         return masks;
     }
 
@@ -156,8 +175,11 @@ public sealed class MatchTokenIndex : IResearch<MatchTokenIndex>, IDisposable
         Pool.Return(_sentenceFirst);
         Pool.Return(_wordId);
         System.Buffers.ArrayPool<char>.Shared.Return(_lower);
-        foreach (var masks in _phraseMasks.Values) System.Buffers.ArrayPool<uint>.Shared.Return(masks);
-        _phraseMasks.Clear();
+        for (int i = 0; i < _phraseCount; i++)
+        {
+            if (_phrases[i].Masks is { } masks) System.Buffers.ArrayPool<uint>.Shared.Return(masks);
+            _phrases[i].Masks = null;
+        }
         _start = _id = _sentenceFirst = _wordId = [];
         _lower = [];
         Count = _wordCount = 0;
