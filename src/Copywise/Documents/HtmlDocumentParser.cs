@@ -305,10 +305,11 @@ public static class HtmlDocumentParser
                 case "a":
                     // Every <a> is recorded as a link; one without href has an empty one.
                     EnsureBlock(start);
-                    _links.Add((CleanUrl(tag.GetAttribute("href")), tag.GetAttribute("rel"), builder.TextLength, start));
+                    // A page's rel values are a few ("noopener noreferrer", "nofollow"): shared strings, not one per link.
+                    _links.Add((CleanUrl(tag.Attribute("href")), Languages.WordStrings.Get(tag.Attribute("rel")), builder.TextLength, start));
                     break;
                 case "img":
-                    builder.AddImage(CleanUrl(tag.GetAttribute("src")), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
+                    builder.AddImage(CleanUrl(tag.Attribute("src")), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
                     break;
                 default:
                     if (Containers.Contains(name))
@@ -321,7 +322,7 @@ public static class HtmlDocumentParser
         }
 
         // Content pasted from JSON or code often keeps escaped quotes around attribute values (href=\"...\").
-        private static string CleanUrl(string value) => value.Trim().Trim('\\', '"', '\'').Trim();
+        private static string CleanUrl(ReadOnlySpan<char> value) => value.Trim().Trim("\\\"'").Trim().ToString();
 
         private static bool HasSkippedClass(Tag tag)
         {

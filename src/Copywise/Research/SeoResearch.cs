@@ -57,33 +57,39 @@ public sealed class Introduction : IResearch<Introduction>
     }
 }
 
-/// <summary>Links by kind: internal or outbound, followed or nofollow.</summary>
+/// <summary>
+/// Links by kind: internal or outbound, followed or nofollow. Kept as the marks the link assessments show (the followed
+/// links first, then the nofollow ones), so that a page of a thousand links is not copied into lists for them.
+/// </summary>
 public sealed class LinkStatistics : IResearch<LinkStatistics>
 {
-    /// <summary>Internal links that are followed.</summary>
-    public List<Link> InternalFollowed { get; }
-    /// <summary>Internal links with rel=nofollow.</summary>
-    public List<Link> InternalNofollow { get; }
-    /// <summary>Outbound links that are followed.</summary>
-    public List<Link> OutboundFollowed { get; }
-    /// <summary>Outbound links with rel=nofollow.</summary>
-    public List<Link> OutboundNofollow { get; }
-
-    private LinkStatistics(ReadOnlySpan<int> counts)
+    private LinkStatistics(Mark[] internalLinks, int internalFollowed, Mark[] outboundLinks, int outboundFollowed)
     {
-        InternalFollowed = new(counts[0]);
-        InternalNofollow = new(counts[1]);
-        OutboundFollowed = new(counts[2]);
-        OutboundNofollow = new(counts[3]);
+        Internal = internalLinks;
+        InternalFollowed = internalFollowed;
+        Outbound = outboundLinks;
+        OutboundFollowed = outboundFollowed;
     }
+
+    /// <summary>The internal links: first the <see cref="InternalFollowed"/> followed ones, then the nofollow ones.</summary>
+    public IReadOnlyList<Mark> Internal { get; }
+    /// <summary>How many internal links are followed.</summary>
+    public int InternalFollowed { get; }
+    /// <summary>How many internal links have rel=nofollow.</summary>
+    public int InternalNofollow => Internal.Count - InternalFollowed;
+    /// <summary>The outbound links: first the <see cref="OutboundFollowed"/> followed ones, then the nofollow ones.</summary>
+    public IReadOnlyList<Mark> Outbound { get; }
+    /// <summary>How many outbound links are followed.</summary>
+    public int OutboundFollowed { get; }
+    /// <summary>How many outbound links have rel=nofollow.</summary>
+    public int OutboundNofollow => Outbound.Count - OutboundFollowed;
 
     /// <inheritdoc/>
     public static LinkStatistics Compute(AnalysisContext context)
     {
         string? host = HostOf(context.Paper.Permalink);
         var links = context.Document.Links;
-        // Each link is classified once and the lists are made at their final size: a page of a few hundred links
-        // allocates four lists, not their regrowth.
+        // Each link is classified once, then placed: followed links from the start, nofollow ones after them.
         var groups = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(1, links.Count));
         Span<int> counts = stackalloc int[4];
         for (int i = 0; i < links.Count; i++)
@@ -93,19 +99,19 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
             groups[i] = (sbyte)group;
             if (group >= 0) counts[group]++;
         }
-        var stats = new LinkStatistics(counts);
+        Mark[] internalLinks = counts[0] + counts[1] == 0 ? [] : new Mark[counts[0] + counts[1]];
+        Mark[] outboundLinks = counts[2] + counts[3] == 0 ? [] : new Mark[counts[2] + counts[3]];
+        Span<int> next = [0, counts[0], 0, counts[2]];
         for (int i = 0; i < links.Count; i++)
         {
-            switch (groups[i])
-            {
-                case 0: stats.InternalFollowed.Add(links[i]); break;
-                case 1: stats.InternalNofollow.Add(links[i]); break;
-                case 2: stats.OutboundFollowed.Add(links[i]); break;
-                case 3: stats.OutboundNofollow.Add(links[i]); break;
-            }
+            int group = groups[i];
+            if (group < 0) continue;
+            var mark = new Mark(links[i].SourceStart, links[i].SourceEnd);
+            if (group < 2) internalLinks[next[group]++] = mark;
+            else outboundLinks[next[group]++] = mark;
         }
         System.Buffers.ArrayPool<sbyte>.Shared.Return(groups);
-        return stats;
+        return new LinkStatistics(internalLinks, counts[0], outboundLinks, counts[2]);
     }
 
     /// <summary>What a link points at.</summary>

@@ -17,8 +17,8 @@ public sealed class InternalLinks : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var s = context.Get<LinkStatistics>();
-        int followed = s.InternalFollowed.Count, nofollow = s.InternalNofollow.Count;
-        var marks = SourceMarks.Of(s.InternalFollowed, s.InternalNofollow);
+        int followed = s.InternalFollowed, nofollow = s.InternalNofollow;
+        var marks = s.Internal;
         if (followed + nofollow == 0) return Result(3, new MessageArgs(None));
         if (followed == 0) return Result(7, new MessageArgs(AllNofollow, B: nofollow), marks);
         return Result(nofollow > 0 ? 8 : 9, new MessageArgs(Some, A: followed, B: nofollow), marks);

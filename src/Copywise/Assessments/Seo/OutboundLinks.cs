@@ -17,8 +17,8 @@ public sealed class OutboundLinks : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var s = context.Get<LinkStatistics>();
-        int followed = s.OutboundFollowed.Count, nofollow = s.OutboundNofollow.Count;
-        var marks = SourceMarks.Of(s.OutboundFollowed, s.OutboundNofollow);
+        int followed = s.OutboundFollowed, nofollow = s.OutboundNofollow;
+        var marks = s.Outbound;
         if (followed + nofollow == 0) return Result(3, new MessageArgs(None));
         if (followed == 0) return Result(7, new MessageArgs(AllNofollow, B: nofollow), marks);
         return Result(nofollow > 0 ? 8 : 9, new MessageArgs(Some, A: followed, B: nofollow), marks);
