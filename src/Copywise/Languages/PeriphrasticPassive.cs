@@ -14,22 +14,31 @@ public sealed class PeriphrasticPassive(FrozenSet<string> auxiliaries, FrozenSet
     /// <summary>True when a clause of the sentence has an auxiliary and a participle.</summary>
     public bool IsPassive(Text.TextAnalysis text, in Text.Sentence sentence)
     {
-        foreach (var clause in WordScan.Clauses(text, sentence, clauseBoundaries, SplitAtCommas))
+        // Clause by clause, word by word: no clause is collected.
+        var state = new ClauseState(this);
+        bool stopped = WordScan.EachClauseWord(text, sentence, clauseBoundaries, SplitAtCommas, ref state, static (ref ClauseState st, string word, bool starts) =>
         {
-            if (IsPassiveClause(clause)) return true;
-        }
-        return false;
+            if (starts)
+            {
+                if (st.Auxiliary && st.Participle) return true;
+                st.Auxiliary = st.Participle = false;
+            }
+            st.Rule.Read(word, ref st.Auxiliary, ref st.Participle);
+            return false;
+        });
+        return stopped || state.Auxiliary && state.Participle;
     }
 
-    /// <summary>True when the words of one clause contain an auxiliary and a participle that is not an exception.</summary>
-    public bool IsPassiveClause(IReadOnlyList<string> clause)
+    private struct ClauseState(PeriphrasticPassive rule)
     {
-        bool auxiliary = false, participle = false;
-        foreach (var w in clause)
-        {
-            if (auxiliaries.Contains(w)) auxiliary = true;
-            else if (!exceptions.Contains(w) && isParticiple(w)) participle = true;
-        }
-        return auxiliary && participle;
+        public readonly PeriphrasticPassive Rule = rule;
+        public bool Auxiliary, Participle;
+    }
+
+    // Notes whether a word is an auxiliary or a participle that is not an exception.
+    private void Read(string word, ref bool auxiliary, ref bool participle)
+    {
+        if (auxiliaries.Contains(word)) auxiliary = true;
+        else if (!exceptions.Contains(word) && isParticiple(word)) participle = true;
     }
 }

@@ -96,7 +96,7 @@ public sealed class HungarianPassiveVoice
     /// <summary>True when the sentence has a morphological or periphrastic passive.</summary>
     public bool IsPassive(Text.TextAnalysis text, in Text.Sentence sentence)
     {
-        foreach (var w in WordScan.Words(text, sentence))
+        foreach (var w in WordScan.EachWord(text, sentence))
         {
             if (IsOdikPassive(w)) return true;
         }

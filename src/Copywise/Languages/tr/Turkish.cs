@@ -28,7 +28,14 @@ public sealed class Turkish : DataLanguage
     /// <inheritdoc/>
     public override bool HasPassiveVoice => true;
     /// <inheritdoc/>
-    public override bool IsPassive(Text.TextAnalysis text, in Text.Sentence sentence) => _passive.Value.IsPassive(WordScan.Words(text, sentence));
+    public override bool IsPassive(Text.TextAnalysis text, in Text.Sentence sentence)
+    {
+        foreach (var word in WordScan.EachWord(text, sentence))
+        {
+            if (_passive.Value.IsPassiveVerb(word)) return true;
+        }
+        return false;
+    }
 
     /// <inheritdoc/>
     public override int LongSentenceWords => 15;
