@@ -23,22 +23,31 @@ public abstract class ClausePassive
     protected abstract bool IsClauseBreak(string word);
 
     /// <summary>True when <c>words[index]</c> (lower case) is a participle that makes the clause <c>words[from..to]</c> passive.</summary>
-    protected abstract bool IsPassiveParticiple(string[] words, int index, int from, int to);
+    protected abstract bool IsPassiveParticiple(ReadOnlySpan<string> words, int index, int from, int to);
 
     /// <summary>True when the sentence has a clause with a passive auxiliary and a participle.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
     {
         var spans = text.WordsOf(sentence);
         if (spans.Length < 2) return false;
-        var words = new string[spans.Length];
-        bool hasAuxiliary = false;
-        for (int i = 0; i < spans.Length; i++)
+        // The words' strings are shared (WordStrings); only the array holding them is rented for the sentence.
+        var rented = System.Buffers.ArrayPool<string>.Shared.Rent(spans.Length);
+        try
         {
-            words[i] = WordStrings.Normalized(text.Text(spans[i]));
-            hasAuxiliary |= IsAuxiliary(words[i]);
+            var words = rented.AsSpan(0, spans.Length);
+            bool hasAuxiliary = false;
+            for (int i = 0; i < spans.Length; i++)
+            {
+                words[i] = WordStrings.Normalized(text.Text(spans[i]));
+                hasAuxiliary |= IsAuxiliary(words[i]);
+            }
+            return hasAuxiliary && HasPassiveClause(words, spans, text.Document.Text);
         }
-        if (!hasAuxiliary) return false;
-        var source = text.Document.Text;
+        finally { System.Buffers.ArrayPool<string>.Shared.Return(rented, clearArray: true); }
+    }
+
+    private bool HasPassiveClause(ReadOnlySpan<string> words, ReadOnlySpan<Word> spans, ReadOnlySpan<char> source)
+    {
         int from = 0;
         for (int i = 0; i <= words.Length; i++)
         {
@@ -60,7 +69,7 @@ public abstract class ClausePassive
         return c == ':' || BreaksAtComma && c is ',' or ';';
     }
 
-    private bool ClauseIsPassive(string[] words, int from, int to)
+    private bool ClauseIsPassive(ReadOnlySpan<string> words, int from, int to)
     {
         int auxiliary = -1;
         for (int i = from; i < to; i++)

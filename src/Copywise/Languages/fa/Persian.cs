@@ -178,7 +178,9 @@ public sealed class PersianPassiveVoice
     /// <summary>True when the sentence has a passive construction.</summary>
     public bool IsPassive(TextAnalysis text, in Sentence sentence)
     {
-        var parts = new List<string>();
+        // One list per thread, emptied for each sentence: the parts are shared strings.
+        var parts = t_parts ??= [];
+        parts.Clear();
         foreach (var word in text.WordsOf(sentence))
         {
             // Split at non-joiners, each part a shared string: no array and no new string for a word seen before.
@@ -193,6 +195,8 @@ public sealed class PersianPassiveVoice
         }
         return IsPassive(parts);
     }
+
+    [ThreadStatic] private static List<string>? t_parts;
 
     /// <summary>True when the words (split at non-joiners) have a participle or noun of action followed by the auxiliary.</summary>
     public bool IsPassive(IReadOnlyList<string> parts)

@@ -57,7 +57,7 @@ public sealed class NorwegianPassiveVoice : ClausePassive
     protected override bool IsClauseBreak(string word) => _breaks.Contains(word);
 
     /// <inheritdoc/>
-    protected override bool IsPassiveParticiple(string[] words, int index, int from, int to)
+    protected override bool IsPassiveParticiple(ReadOnlySpan<string> words, int index, int from, int to)
     {
         var w = words[index];
         if (!_participles.Contains(w)) return false;

@@ -47,7 +47,7 @@ public sealed class DutchPassiveVoice : ClausePassive
     protected override bool IsClauseBreak(string word) => _breaks.Contains(word);
 
     /// <inheritdoc/>
-    protected override bool IsPassiveParticiple(string[] words, int index, int from, int to) =>
+    protected override bool IsPassiveParticiple(ReadOnlySpan<string> words, int index, int from, int to) =>
         IsParticiple(words[index]) && !(index > from && Determiners.Contains(words[index - 1]));
 
     /// <summary>True when the word (lower case) has the shape of a past participle and is not a listed look-alike.</summary>
