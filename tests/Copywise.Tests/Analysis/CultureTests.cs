@@ -10,13 +10,14 @@ namespace Copywise.Tests.Analysis;
 // French host as in the command line tool ("44.4%", not "44,4%"), and so must every other part of the result.
 public class CultureTests
 {
-    private static AnalysisResult AnalyzeIn(string culture, Paper paper)
+    // Messages are written when they are read: the analysis and the reading both happen in the host's culture.
+    private static T In<T>(string culture, Func<T> work)
     {
         var before = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            return Analyzer.Analyze(paper, new AnalysisOptions());
+            return work();
         }
         finally
         {
@@ -36,9 +37,21 @@ public class CultureTests
             Format = DocumentFormat.Html,
             Keyphrase = "electric bikes",
         };
-        var invariant = ResultJson.ToJson(AnalyzeIn("", paper));
-        var hosted = ResultJson.ToJson(AnalyzeIn(culture, paper));
+        var invariant = In("", () => ResultJson.ToJson(Analyzer.Analyze(paper, new AnalysisOptions())));
+        var hosted = In(culture, () => ResultJson.ToJson(Analyzer.Analyze(paper, new AnalysisOptions())));
         Assert.Equal(invariant, hosted);
+        // Read one by one, not through the JSON writer.
+        var texts = In(culture, () =>
+        {
+            var result = Analyzer.Analyze(paper, new AnalysisOptions());
+            return string.Join("\n", result.Seo.Results.Concat(result.Readability.Results).Select(r => r.Text + " | " + r.Fix));
+        });
+        var invariantTexts = In("", () =>
+        {
+            var result = Analyzer.Analyze(paper, new AnalysisOptions());
+            return string.Join("\n", result.Seo.Results.Concat(result.Readability.Results).Select(r => r.Text + " | " + r.Fix));
+        });
+        Assert.Equal(invariantTexts, texts);
     }
 
     [Theory]
@@ -51,8 +64,8 @@ public class CultureTests
             Text = "<p>The bridge was built in 1890. Trains cross it every hour. The river runs fast below. " +
                    "Fishers wait on the bank. Boats pass in summer. Birds nest under the arches. Tourists take photos.</p>",
         };
-        var passive = AnalyzeIn(culture, paper).Readability["passiveVoice"];
-        Assert.NotNull(passive);
-        Assert.Contains("14.3%", passive.Text);
+        var text = In(culture, () => Analyzer.Analyze(paper, new AnalysisOptions()).Readability["passiveVoice"]?.Text);
+        Assert.NotNull(text);
+        Assert.Contains("14.3%", text);
     }
 }

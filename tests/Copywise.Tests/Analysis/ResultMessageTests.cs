@@ -1,0 +1,126 @@
+using Copywise.Analysis;
+using Copywise.Assessments;
+using Copywise.Documents;
+using Xunit;
+
+namespace Copywise.Tests.Analysis;
+
+// A result keeps what its message says and writes the message when it is first read.
+public class ResultMessageTests
+{
+    private static Paper Example() => new()
+    {
+        Text = File.ReadAllText(TestPaths.Example("electric-bikes.html")),
+        Format = DocumentFormat.Html,
+        Keyphrase = "electric bikes",
+        Description = "Electric bikes for commuting: range, price and what to check before you buy.",
+    };
+
+    private static IEnumerable<AssessmentResult> All(AnalysisResult r) => r.Seo.Results.Concat(r.Readability.Results);
+
+    [Fact]
+    public void A_message_is_written_once_and_kept()
+    {
+        foreach (var r in All(Analyzer.Analyze(Example())))
+        {
+            // The assessment's name, then the message.
+            var name = Assessors.Seo(false).Concat(Assessors.Readability(false)).First(a => a.Id == r.Id).Name;
+            Assert.StartsWith(name + ": ", r.Text);
+            Assert.Same(r.Text, r.Text);
+            Assert.Same(r.Fix, r.Fix);
+        }
+    }
+
+    [Fact]
+    public void Writing_into_a_buffer_gives_the_message_before_and_after_it_is_read()
+    {
+        var fresh = All(Analyzer.Analyze(Example())).ToList();
+        var buffer = new MessageText();
+        var written = new List<(string Text, string Fix)>();
+        foreach (var r in fresh)
+        {
+            buffer.Clear();
+            r.WriteTo(buffer);
+            string text = buffer.ToString();
+            buffer.Clear();
+            r.WriteTo(buffer, fix: true);
+            written.Add((text, buffer.ToString()));
+        }
+        Assert.Equal(written, fresh.Select(r => (r.Text, r.Fix)));
+        // Now that they are read, the kept strings are written.
+        foreach (var (r, w) in fresh.Zip(written))
+        {
+            buffer.Clear();
+            r.WriteTo(buffer);
+            Assert.Equal(w.Text, buffer.ToString());
+        }
+    }
+
+    [Fact]
+    public void The_json_form_has_the_messages_and_fixes_as_read()
+    {
+        var result = Analyzer.Analyze(Example());
+        using var json = System.Text.Json.JsonDocument.Parse(ResultJson.ToJson(result));
+        var results = json.RootElement.GetProperty("seo").GetProperty("results").EnumerateArray()
+            .Concat(json.RootElement.GetProperty("readability").GetProperty("results").EnumerateArray()).ToList();
+        var expected = All(result).ToList();
+        Assert.Equal(expected.Count, results.Count);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Text, results[i].GetProperty("text").GetString());
+            Assert.Equal(expected[i].Fix, results[i].TryGetProperty("fix", out var fix) ? fix.GetString() : "");
+        }
+        Assert.Contains(expected, r => r.Fix.Length > 0);
+    }
+
+    [Fact]
+    public void Results_of_the_same_paper_are_equal_whether_or_not_their_messages_were_read()
+    {
+        var first = All(Analyzer.Analyze(Example())).ToList();
+        var second = All(Analyzer.Analyze(Example())).ToList();
+        _ = first.Select(r => r.Text).ToList();
+        Assert.Equal(first, second);
+        Assert.Equal(first.Select(r => r.GetHashCode()), second.Select(r => r.GetHashCode()));
+    }
+
+    [Fact]
+    public void A_result_made_with_its_text_keeps_it()
+    {
+        var r = new AssessmentResult("custom", 6, "Custom check: something to improve.", [new Mark(1, 4)]) { Fix = "Improve it." };
+        Assert.Equal("Custom check: something to improve.", r.Text);
+        Assert.Equal("Improve it.", r.Fix);
+        var buffer = new MessageText();
+        r.WriteTo(buffer, fix: true);
+        Assert.Equal("Improve it.", buffer.ToString());
+        Assert.Equal("", new AssessmentResult("custom", 9, "Fine.", []).Fix);
+    }
+
+    [Fact]
+    public void Messages_read_on_many_threads_at_once_are_the_same()
+    {
+        var expected = All(Analyzer.Analyze(Example())).Select(r => r.Text + "|" + r.Fix).ToList();
+        var results = Enumerable.Range(0, 16).Select(_ => All(Analyzer.Analyze(Example())).ToList()).ToList();
+        var read = new List<string>[results.Count];
+        Parallel.For(0, results.Count, i => read[i] = results[i].Select(r => r.Text + "|" + r.Fix).ToList());
+        foreach (var texts in read) Assert.Equal(expected, texts);
+    }
+
+    [Fact]
+    public void Counts_are_written_with_their_noun()
+    {
+        var buffer = new MessageText();
+        buffer.Write($"{new Counted(1, "image", "images")}, {new Counted(2, "image", "images")}, {new Counted(0, "link", "links")}");
+        Assert.Equal("1 image, 2 images, 0 links", buffer.ToString());
+        Assert.Equal("12 words", new Counted(12, "word", "words").ToString());
+    }
+
+    [Fact]
+    public void A_long_message_grows_the_buffer()
+    {
+        var buffer = new MessageText();
+        var word = new string('x', 1000);
+        for (int i = 0; i < 5; i++) buffer.Write($"{word}{i:0.0}");
+        Assert.Equal(5 * 1003, buffer.Length);
+        Assert.EndsWith("4.0", buffer.ToString());
+    }
+}
