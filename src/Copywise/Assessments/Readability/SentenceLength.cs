@@ -36,24 +36,25 @@ public sealed class SentenceLength(bool cornerstone = false) : Assessment
         var marks = found.ToArrayAndRelease();
         double percentage = sentences.Length == 0 ? 0 : Math.Round(marks.Length * 100.0 / sentences.Length, 1, MidpointRounding.AwayFromZero);
         var (good, acceptable) = context.Language.LongSentenceShares(cornerstone);
-        int score = percentage <= good ? 9 : percentage <= acceptable ? 6 : 3;
-        var says = new MessageArgs(score, A: limit, B: (int)Math.Round(good, MidpointRounding.AwayFromZero), C: characters is null ? 0 : 1, X: percentage);
-        return Result(score, says, marks);
+        int kind = percentage <= good ? FewLong : percentage <= acceptable ? SomeLong : ManyLong;
+        var says = new MessageArgs(kind, A: limit, B: (int)Math.Round(good, MidpointRounding.AwayFromZero), C: characters is null ? 0 : 1, X: percentage);
+        return Result(kind switch { FewLong => 9, SomeLong => 6, _ => 3 }, says, marks);
     }
 
-    // The kind is the score.
+    private const int FewLong = 0, SomeLong = 1, ManyLong = 2;
+
     /// <inheritdoc/>
     protected override void Describe(MessageText text, in MessageArgs says)
     {
         text.Write($"{says.X:0.#}% of the sentences have more than {says.A} {(says.C == 0 ? "words" : "characters")}");
-        if (says.Kind == 9) text.Write(". Great!");
+        if (says.Kind == FewLong) text.Write(". Great!");
         else text.Write($"; keep that at {says.B}% or less.");
     }
 
     /// <inheritdoc/>
     protected override void DescribeFix(MessageText text, in MessageArgs says)
     {
-        if (says.Kind == 6) text.Write("Split or shorten some of the long sentences.");
-        else if (says.Kind == 3) text.Write("Split or shorten the long sentences.");
+        if (says.Kind == SomeLong) text.Write("Split or shorten some of the long sentences.");
+        else if (says.Kind == ManyLong) text.Write("Split or shorten the long sentences.");
     }
 }
