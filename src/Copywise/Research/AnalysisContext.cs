@@ -94,14 +94,7 @@ public sealed class AnalysisContext : IDisposable
         int slot = ResearchSlot<T>.Index;
         if (slot < _research.Length && _research[slot] is { } value) return (T)value;
         var computed = T.Compute(this);
-        if (slot >= _research.Length)
-        {
-            var larger = RentSlots(Math.Max(slot + 1, _research.Length * 2));
-            _research.CopyTo(larger, 0);
-            System.Buffers.ArrayPool<object?>.Shared.Return(_research, clearArray: true);
-            _research = larger;
-        }
-        _research[slot] = computed;
+        Store(ref _research, slot, computed);
         return computed;
     }
 
@@ -110,11 +103,17 @@ public sealed class AnalysisContext : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         int slot = ResearchSlot<T>.Index;
-        ref object?[] slots = ref SlotsOf(topic);
+        var slots = SlotsOf(topic);
         if (slot < slots.Length && slots[slot] is { } value) return (T)value;
         var computed = T.Compute(this, topic);
-        // Computing may have filed other research of the topic (and moved the table): look the slots up again.
-        slots = ref SlotsOf(topic);
+        // Computing may have filed other research of the topic (and moved the table): the slots are looked up again.
+        Store(ref SlotsOf(topic), slot, computed);
+        return computed;
+    }
+
+    // Files research in its slot, first moving the slots to a larger rented array when a new kind has a higher number.
+    private static void Store(ref object?[] slots, int slot, object research)
+    {
         if (slot >= slots.Length)
         {
             var larger = RentSlots(Math.Max(slot + 1, slots.Length * 2));
@@ -122,8 +121,7 @@ public sealed class AnalysisContext : IDisposable
             System.Buffers.ArrayPool<object?>.Shared.Return(slots, clearArray: true);
             slots = larger;
         }
-        slots[slot] = computed;
-        return computed;
+        slots[slot] = research;
     }
 
     private ref object?[] SlotsOf(Topic topic)
