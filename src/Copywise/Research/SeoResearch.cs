@@ -222,15 +222,11 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
 public static class SourceMarks
 {
     /// <summary>The marks of links.</summary>
-    public static IReadOnlyList<Mark> Of(IReadOnlyList<Link> links) => Of(links, []);
-
-    /// <summary>The marks of two lists of links, the first list's first.</summary>
-    public static IReadOnlyList<Mark> Of(IReadOnlyList<Link> first, IReadOnlyList<Link> second)
+    public static IReadOnlyList<Mark> Of(IReadOnlyList<Link> links)
     {
-        if (first.Count + second.Count == 0) return [];
-        var marks = new Mark[first.Count + second.Count];
-        for (int i = 0; i < first.Count; i++) marks[i] = new Mark(first[i].SourceStart, first[i].SourceEnd);
-        for (int i = 0; i < second.Count; i++) marks[first.Count + i] = new Mark(second[i].SourceStart, second[i].SourceEnd);
+        if (links.Count == 0) return [];
+        var marks = new Mark[links.Count];
+        for (int i = 0; i < marks.Length; i++) marks[i] = new Mark(links[i].SourceStart, links[i].SourceEnd);
         return marks;
     }
 
