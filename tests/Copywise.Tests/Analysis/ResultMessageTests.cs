@@ -105,6 +105,35 @@ public class ResultMessageTests
         foreach (var texts in read) Assert.Equal(expected, texts);
     }
 
+    // Stored articles in many languages and shapes, as the site and the editor see them, as normal and cornerstone content.
+    public static TheoryData<string, bool> ArticleSets() => new()
+    {
+        { "generated-en.jsonl", false }, { "generated-en.jsonl", true },
+        { "web-en.jsonl", false }, { "web-de.jsonl", true }, { "ja-articles.jsonl", false }, { "web3-en.jsonl", true },
+        { "keyphrase-shapes-en.jsonl", false }, { "keyphrase-shapes-ar.jsonl", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ArticleSets))]
+    public void Every_result_has_a_message_and_every_red_or_orange_one_a_fix(string set, bool cornerstone)
+    {
+        var file = Path.Combine(TestPaths.RepoRoot, "bench", "data", set);
+        Assert.True(File.Exists(file), file);
+        int checkedResults = 0;
+        foreach (var line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
+        {
+            var (id, paper) = PaperJson.Parse(line, new Paper());
+            var result = Analyzer.Analyze(paper with { Cornerstone = cornerstone });
+            foreach (var r in All(result).Concat(result.Related.SelectMany(g => g.Group.Results)))
+            {
+                checkedResults++;
+                Assert.False(string.IsNullOrWhiteSpace(r.Text), $"{id} {r.Id}: no message");
+                if (r.Rating is Rating.Bad or Rating.Ok) Assert.False(string.IsNullOrWhiteSpace(r.Fix), $"{id} {r.Id} ({r.Score}): no fix for \"{r.Text}\"");
+            }
+        }
+        Assert.True(checkedResults >= 20, $"only {checkedResults} results");
+    }
+
     [Fact]
     public void Counts_are_written_with_their_noun()
     {
