@@ -89,15 +89,40 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         if (exact) trimmed = trimmed[1..^1].Trim();
         var segmenter = context.Language.Segmenter;
         bool turkic = context.Language.TurkicCasing;
-        var words = MatchTokens.Split(trimmed, segmenter).Select(w => MatchTokens.Normalize(w, turkic)).Where(w => w.Length > 0).ToArray();
+        var words = NormalizedWords(trimmed, segmenter, turkic);
         var functionWords = context.Language.FunctionWords;
-        string[] content = exact ? words : words.Where(w => !functionWords.Contains(w)).ToArray();
+        string[] content = words;
+        if (!exact)
+        {
+            int contentCount = 0;
+            foreach (var w in words) if (!functionWords.Contains(w)) contentCount++;
+            if (contentCount < words.Length)
+            {
+                content = new string[contentCount];
+                int k = 0;
+                foreach (var w in words) if (!functionWords.Contains(w)) content[k++] = w;
+            }
+        }
         bool onlyFunctionWords = !exact && words.Length > 0 && content.Length == 0;
         if (content.Length == 0) content = words;
         bool wordForms = context.Options.WordForms && !exact;
-        var forms = content.Select(w => context.Language.FormsOf(w, wordForms)).ToArray();
+        var forms = new FrozenSet<string>[content.Length];
+        for (int k = 0; k < content.Length; k++) forms[k] = context.Language.FormsOf(content[k], wordForms);
         var stemLanguage = wordForms && context.Language.MatchesByStem ? context.Language : null;
         return new PhraseForms(trimmed, exact, words, content, forms, stemLanguage) { OnlyFunctionWords = onlyFunctionWords, Segmenter = segmenter, TurkicCasing = turkic };
+    }
+
+    // A phrase's match tokens, lower case, in one array of their number.
+    private static string[] NormalizedWords(string phrase, WordSegmenter? segmenter, bool turkic)
+    {
+        var state = (Words: new PooledBuffer<string>(8), Phrase: phrase, Turkic: turkic);
+        MatchTokens.ForEach(phrase, 0, phrase.Length, ref state, static (ref (PooledBuffer<string> Words, string Phrase, bool Turkic) st, int s, int e) =>
+        {
+            Span<char> buffer = e - s <= 64 ? stackalloc char[e - s] : new char[e - s];
+            int n = MatchTokens.Normalize(st.Phrase.AsSpan(s, e - s), buffer, st.Turkic);
+            if (n > 0) st.Words.Add(new string(buffer[..n]));
+        }, segmenter);
+        return state.Words.ToArrayAndRelease();
     }
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '〝' or '〞' or '‟';

@@ -97,7 +97,9 @@ public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
         var per = new int[sentences.Length];
         if (forms.IsEmpty) return new KeyphraseOccurrences { PerSentence = per };
         var index = context.Get<MatchTokenIndex>();
-        var matched = new List<int>();
+        // The matched tokens go to one list per thread, emptied here; the marks are made from it at their final size.
+        var matched = t_matched ??= [];
+        matched.Clear();
         int total = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
@@ -105,11 +107,12 @@ public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
             per[i] = index.Match(forms, from, to, matched).FullMatches;
             total += per[i];
         }
-        return new KeyphraseOccurrences
-        {
-            Count = total,
-            PerSentence = per,
-            Marks = matched.Select(t => context.MarkOf(index.Start[t], index.EndOf(t))).ToArray(),
-        };
+        var marks = matched.Count == 0 ? [] : new Mark[matched.Count];
+        for (int k = 0; k < marks.Length; k++) marks[k] = context.MarkOf(index.Start[matched[k]], index.EndOf(matched[k]));
+        // A text with thousands of matches does not keep its list on the thread.
+        if (matched.Capacity > 4096) t_matched = null;
+        return new KeyphraseOccurrences { Count = total, PerSentence = per, Marks = marks };
     }
+
+    [ThreadStatic] private static List<int>? t_matched;
 }

@@ -25,13 +25,26 @@ public sealed class ConsecutiveSentences : Assessment
     /// <inheritdoc/>
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
-        var runs = context.Get<SentenceBeginnings>().Runs.Where(r => r.Count > MaxSameBeginnings).ToList();
-        if (runs.Count == 0) return Result(9, new MessageArgs(Good));
+        var runs = context.Get<SentenceBeginnings>().Runs;
+        int tooLong = 0;
+        SentenceBeginnings.Run? longest = null;
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Count <= MaxSameBeginnings) continue;
+            tooLong++;
+            if (longest is null || run.Count > longest.Value.Count) longest = run;
+        }
+        if (longest is not { } longestRun) return Result(9, new MessageArgs(Good));
         var sentences = context.Text.Sentences;
-        var marks = new Mark[runs.Count];
-        for (int i = 0; i < runs.Count; i++) marks[i] = context.MarkOf(sentences[runs[i].FirstSentence].Start, sentences[runs[i].LastSentence].End);
-        var longest = runs.MaxBy(r => r.Count);
-        return Result(3, new MessageArgs(Repeated, A: runs.Count, B: longest.Count, S: longest.Beginning), marks);
+        var marks = new Mark[tooLong];
+        int m = 0;
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Count > MaxSameBeginnings) marks[m++] = context.MarkOf(sentences[run.FirstSentence].Start, sentences[run.LastSentence].End);
+        }
+        return Result(3, new MessageArgs(Repeated, A: tooLong, B: longestRun.Count, S: longestRun.Beginning), marks);
     }
 
     private const int Good = 0, Repeated = 1;
