@@ -96,6 +96,15 @@ public sealed record AssessmentResult
         else _owner.WriteMessage(text, _args);
     }
 
+    /// <summary>The id, score, message and marks, in the order the constructor takes them.</summary>
+    public void Deconstruct(out string id, out int score, out string text, out IReadOnlyList<Mark> marks)
+    {
+        id = Id;
+        score = Score;
+        text = Text;
+        marks = Marks;
+    }
+
     /// <summary>The help anchor of an assessment id.</summary>
     public static string HelpAnchor(string id)
     {

@@ -93,6 +93,8 @@ public class ResultMessageTests
         r.WriteTo(buffer, fix: true);
         Assert.Equal("Improve it.", buffer.ToString());
         Assert.Equal("", new AssessmentResult("custom", 9, "Fine.", []).Fix);
+        var (id, score, text, marks) = r;
+        Assert.Equal(("custom", 6, "Custom check: something to improve.", 1), (id, score, text, marks.Count));
     }
 
     [Fact]
