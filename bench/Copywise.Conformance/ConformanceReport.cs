@@ -63,7 +63,7 @@ public sealed class ConformanceReport
                 continue;
             }
             var ours = Analyzer.Analyze(paper, options);
-            report.Add(id, lang, ours, theirs, deviations);
+            report.Add(id, lang, paper, options, ours, theirs, deviations);
         }
         return report;
     }
@@ -76,8 +76,10 @@ public sealed class ConformanceReport
         return (cut > 0 ? locale[..cut] : locale).ToLowerInvariant();
     }
 
-    private void Add(string id, string lang, AnalysisResult ours, JsonElement theirs, KnownDeviations deviations)
+    private void Add(string id, string lang, Paper paper, AnalysisOptions options, AnalysisResult ours, JsonElement theirs, KnownDeviations deviations)
     {
+        var facts = theirs.GetProperty("facts");
+        double? F(string name) => facts.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
         var mine = ours.Seo.Results.Concat(ours.Readability.Results).ToDictionary(r => r.Id);
         var theirResults = theirs.GetProperty("results");
         var seen = new HashSet<string>();
@@ -90,7 +92,7 @@ public sealed class ConformanceReport
             string text = r.Value.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
             mine.TryGetValue(aid, out var m);
             var c = new Comparison(id, lang, GroupOf(aid), aid, m?.Score, m?.Text ?? "", score, text, null);
-            if (!c.Agrees) c = c with { Deviation = deviations.Explain(id, aid) };
+            if (!c.Agrees) c = c with { Deviation = deviations.Explain(id, aid) ?? MeasuredDeviations.Explain(paper, ours, aid, score, text, F, options) };
             Comparisons.Add(c);
         }
         // An assessment the reference reports is compared above; one only we report is compared when the reference
@@ -101,8 +103,6 @@ public sealed class ConformanceReport
             var c = new Comparison(id, lang, GroupOf(aid), aid, m.Score, m.Text, null, "(not reported)", null);
             Comparisons.Add(c with { Deviation = deviations.Explain(id, aid) });
         }
-        var facts = theirs.GetProperty("facts");
-        double? F(string name) => facts.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
         Facts.Add(new FactPair(id, lang, "wordCount", ours.Facts.WordCount, F("wordCount")));
         Facts.Add(new FactPair(id, lang, "sentenceCount", ours.Facts.SentenceCount, F("sentenceCount")));
         Facts.Add(new FactPair(id, lang, "keyphraseCount", ours.Facts.KeyphraseCount, F("keyphraseCount")));

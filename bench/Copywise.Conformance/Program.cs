@@ -153,6 +153,14 @@ partial class Program
         one for readability per language, at the agreement reached. The shared output has no floors of its own: where it
         differs from this one, the difference is the reference's cache and its constant, not our analysis, so a floor on it
         would guard nothing more. [deviations.md](deviations.md#agreement-per-language) gives both per language.
+
+        **Explained.** A disagreement counts as explained when `bench/known-deviations.txt` ties it to a section of
+        [deviations.md](deviations.md), or when its documented cause is measured on the paper (`MeasuredDeviations`, so
+        that the differential test's fresh articles need no entry): the reference's passive share is our passive
+        sentences over a whole number of its sentences ([passive share](deviations.md#passive-voice-share)); a quoted
+        keyphrase found as often by both differs only in the weight of its length
+        ([exact keyphrase](deviations.md#exact-keyphrase-length)); English sentences with "last" or "another" inside,
+        counted as the reference counts them, give its transition-word score ([transition words](deviations.md#transition-words)).
         """;
 
     private const string SharedSources = """
