@@ -21,7 +21,9 @@ namespace Copywise.Conformance;
 /// </summary>
 public static class MeasuredDeviations
 {
-    private static readonly HashSet<string> CountedAnywhereByTheReference = new(StringComparer.Ordinal) { "last", "another" };
+    // Words the reference counts as transitions wherever they stand in a sentence.
+    private static bool CountedAnywhere(ReadOnlySpan<char> word) =>
+        word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The anchor of the deviation that explains the disagreement, or null when the measurement does not.</summary>
     /// <param name="paper">The paper.</param>
@@ -38,7 +40,7 @@ public static class MeasuredDeviations
         if (assessment == "keyphraseDensity")
         {
             // Same occurrences of a quoted keyphrase: only the weight of its length differs.
-            return IsExact(paper.Keyphrase) && theirFact("keyphraseCount") == ours.Facts.KeyphraseCount ? "deviations.md#exact-keyphrase-length" : null;
+            return TopicForms.IsQuoted(paper.Keyphrase.AsSpan().Trim()) && theirFact("keyphraseCount") == ours.Facts.KeyphraseCount ? "deviations.md#exact-keyphrase-length" : null;
         }
         if (theirFact("sentenceCount") is not { } sentences || sentences <= 0) return null;
         return assessment switch
@@ -50,13 +52,6 @@ public static class MeasuredDeviations
         };
     }
 
-    private static bool IsExact(string keyphrase)
-    {
-        var k = keyphrase.AsSpan().Trim();
-        return k.Length >= 2 && IsQuote(k[0]) && IsQuote(k[^1]);
-    }
-
-    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '„';
 
     // The reference's share ("14.8% of the sentences") is our passive sentences over some whole number of sentences: the
     // same passives, counted over its own sentences (its tokenizer's count, which its facts do not give).
@@ -95,7 +90,7 @@ public static class MeasuredDeviations
                 var words = text.WordsOf(text.Sentences[i]);
                 for (int w = 1; w < words.Length; w++)
                 {
-                    if (!CountedAnywhereByTheReference.Contains(text.Text(words[w]).ToString().ToLowerInvariant())) continue;
+                    if (!CountedAnywhere(text.Text(words[w]))) continue;
                     count++;
                     break;
                 }

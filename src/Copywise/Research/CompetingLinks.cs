@@ -56,14 +56,10 @@ public sealed class CompetingLinks : ITopicResearch<CompetingLinks>
 
         public void Visit(int s, int e)
         {
-            var token = _text[s..e];
-            // Words fit the stack; a longer token (a URL as anchor text) is rare enough to be lowered in a string.
-            Span<char> word = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
-            word = word[..MatchTokens.Normalize(token, word, phrase.TurkicCasing)];
+            // The word strings are shared per thread: an anchor's words are mostly words seen before.
+            var word = Languages.WordStrings.Normalized(_text[s..e], phrase.TurkicCasing);
             bool inPhrase = InPhrase(word);
-            bool function = functionWords.Count > 0 && (functionWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
-                ? lookup.Contains(word)
-                : functionWords.Contains(word.ToString()));
+            bool function = functionWords.Contains(word);
             AllInPhrase &= inPhrase;
             if (function) return;
             AnyContent = true;

@@ -85,7 +85,7 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
     {
         var trimmed = (phrase ?? "").Trim();
         if (trimmed.Length > Documents.DocumentParser.MaxAttributeLength) trimmed = trimmed[..Documents.DocumentParser.MaxAttributeLength];
-        bool exact = trimmed.Length >= 2 && IsDoubleQuote(trimmed[0]) && IsDoubleQuote(trimmed[^1]);
+        bool exact = IsQuoted(trimmed);
         if (exact) trimmed = trimmed[1..^1].Trim();
         var segmenter = context.Language.Segmenter;
         bool turkic = context.Language.TurkicCasing;
@@ -118,12 +118,14 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
         var state = (Words: new PooledBuffer<string>(8), Phrase: phrase, Turkic: turkic);
         MatchTokens.ForEach(phrase, 0, phrase.Length, ref state, static (ref (PooledBuffer<string> Words, string Phrase, bool Turkic) st, int s, int e) =>
         {
-            Span<char> buffer = e - s <= 64 ? stackalloc char[e - s] : new char[e - s];
-            int n = MatchTokens.Normalize(st.Phrase.AsSpan(s, e - s), buffer, st.Turkic);
-            if (n > 0) st.Words.Add(new string(buffer[..n]));
+            var word = Languages.WordStrings.Normalized(st.Phrase.AsSpan(s, e - s), st.Turkic);
+            if (word.Length > 0) st.Words.Add(word);
         }, segmenter);
         return state.Words.ToArrayAndRelease();
     }
+
+    /// <summary>True when a phrase is in double quotes (any of the usual typographic ones): it asks for an exact match.</summary>
+    public static bool IsQuoted(ReadOnlySpan<char> phrase) => phrase.Length >= 2 && IsDoubleQuote(phrase[0]) && IsDoubleQuote(phrase[^1]);
 
     private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '〝' or '〞' or '‟';
 }

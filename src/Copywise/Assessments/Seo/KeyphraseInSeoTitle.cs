@@ -109,11 +109,7 @@ public sealed class KeyphraseInSeoTitle : Assessment
         var state = (Title: title, Language: context.Language, All: true);
         MatchTokens.ForEach(title, 0, position, ref state, static (ref (string Title, Languages.Language Language, bool All) st, int s, int e) =>
         {
-            if (!st.All) return;
-            Span<char> buffer = e - s <= 64 ? stackalloc char[e - s] : new char[e - s];
-            var word = buffer[..MatchTokens.Normalize(st.Title.AsSpan(s, e - s), buffer, st.Language.TurkicCasing)];
-            var functionWords = st.Language.FunctionWords;
-            st.All = functionWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.Contains(word) : functionWords.Contains(word.ToString());
+            if (st.All) st.All = st.Language.FunctionWords.Contains(Languages.WordStrings.Normalized(st.Title.AsSpan(s, e - s), st.Language.TurkicCasing));
         }, context.Language.Segmenter);
         return state.All ? 0 : position;
     }
