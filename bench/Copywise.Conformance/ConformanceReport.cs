@@ -90,8 +90,8 @@ public sealed class ConformanceReport
             seen.Add(aid);
             int? score = r.Value.TryGetProperty("score", out var sc) && sc.ValueKind == JsonValueKind.Number ? (int)Math.Round(sc.GetDouble()) : null;
             string text = r.Value.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
-            mine.TryGetValue(aid, out var m);
-            var c = new Comparison(id, lang, GroupOf(aid), aid, m?.Score, m?.Text ?? "", score, text, null);
+            bool found = mine.TryGetValue(aid, out var m);
+            var c = new Comparison(id, lang, GroupOf(aid), aid, found ? m.Score : null, found ? m.Text : "", score, text, null);
             if (!c.Agrees) c = c with { Deviation = deviations.Explain(id, aid) ?? MeasuredDeviations.Explain(paper, ours, aid, score, text, F, options) };
             Comparisons.Add(c);
         }

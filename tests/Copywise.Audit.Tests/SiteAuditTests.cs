@@ -64,10 +64,10 @@ public class SiteAuditTests
         var results = report.Pages.ToDictionary(p => p.Path, p => report.Result(p)!);
         var used = results.Values.Select(r => new UsedKeyphrase(r.Paper.Keyphrase, r.Paper.Permalink)).ToList();
 
-        var index = results["index.md"].Seo["previouslyUsedKeywords"]!;
+        var index = results["index.md"].Seo["previouslyUsedKeywords"]!.Value;
         Assert.Equal(6, index.Score);
         Assert.Contains("https://docs.example.com/blog/launch/", index.Text);
-        Assert.Equal(9, results["guide/install.md"].Seo["previouslyUsedKeywords"]!.Score);
+        Assert.Equal(9, results["guide/install.md"].Seo["previouslyUsedKeywords"]!.Value.Score);
 
         foreach (var page in report.Pages)
         {

@@ -498,7 +498,7 @@ public sealed class AuditStore : IDisposable
             while (r.Read())
             {
                 Add(r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
-                    new AssessmentResult(r.GetString(2), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), r.GetString(4), ParseMarks(r.GetString(6))) { Fix = r.GetString(5) });
+                    new AssessmentResult(r.GetString(2), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), r.GetString(4), ParseMarks(r.GetString(6)), r.GetString(5)));
             }
         }
         using (var cmd = Command("SELECT grp, related_index, assessment, score, message, fix FROM run_results WHERE run_id = @r AND page_id = @p"))
@@ -509,7 +509,7 @@ public sealed class AuditStore : IDisposable
             while (r.Read())
             {
                 Add(r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
-                    new AssessmentResult(r.GetString(2), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), r.GetString(4), []) { Fix = r.GetString(5) });
+                    new AssessmentResult(r.GetString(2), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), r.GetString(4), [], r.GetString(5)));
             }
         }
         return shell with

@@ -21,79 +21,84 @@ public enum Rating
 public readonly record struct Mark(int Start, int End);
 
 /// <summary>
-/// The outcome of one assessment. An assessment's result keeps what its message says (which message, the numbers it
-/// quotes) rather than the message itself: <see cref="Text"/> and <see cref="Fix"/> are written when first read, so an
-/// analysis whose caller wants only scores makes no message at all, and a JSON writer copies them without a string.
+/// The outcome of one assessment: a small value, so that an analysis stores its results in one array rather than as an
+/// object each. It keeps what its message says (which message, the numbers it quotes) rather than the message itself:
+/// <see cref="Text"/> and <see cref="Fix"/> are written each time they are read (keep the string if you read it more
+/// than once), so an analysis whose caller wants only scores makes no message at all, and a JSON writer copies them
+/// without a string.
 /// </summary>
-public sealed record AssessmentResult
+public readonly struct AssessmentResult : IEquatable<AssessmentResult>
 {
-    private readonly Assessment? _owner;
-    private readonly MessageArgs _args;
-    private string? _text;
-    private string? _fix;
+    // The assessment that wrote the result, or the written-out message of a result made with the public constructor.
+    private readonly object? _source;
+    private readonly IReadOnlyList<Mark>? _marks;
+    private readonly string? _s;
+    private readonly double _x;
+    private readonly int _kind, _a, _b, _c, _d;
 
     /// <summary>A result with its message written out.</summary>
     /// <param name="id">Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</param>
     /// <param name="score">Score on the reference's scale (9 best; 0 feedback; negative for serious problems).</param>
     /// <param name="text">The message, with the numbers that matter.</param>
     /// <param name="marks">The places in the source it refers to.</param>
-    public AssessmentResult(string id, int score, string text, IReadOnlyList<Mark> marks)
+    /// <param name="fix">A one-line suggestion to fix the problem; empty when there is nothing to fix.</param>
+    public AssessmentResult(string id, int score, string text, IReadOnlyList<Mark> marks, string fix = "")
     {
-        Id = id;
+        ArgumentNullException.ThrowIfNull(id);
+        _source = new Written(id, text ?? "", fix ?? "");
         Score = score;
-        _text = text;
-        Marks = marks;
+        _marks = marks;
     }
 
     /// <summary>A result whose message the assessment writes from <paramref name="args"/> when it is read.</summary>
     internal AssessmentResult(Assessment owner, int score, in MessageArgs args, IReadOnlyList<Mark> marks)
     {
-        _owner = owner;
-        _args = args;
-        Id = owner.Id;
+        _source = owner;
         Score = score;
-        Marks = marks;
+        _marks = marks;
+        (_kind, _a, _b, _c, _d, _x, _s) = args;
     }
 
     /// <summary>Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</summary>
-    public string Id { get; init; }
+    public string Id => _source switch
+    {
+        Assessment a => a.Id,
+        Written w => w.Id,
+        _ => "",
+    };
 
     /// <summary>Score on the reference's scale (9 best; 0 feedback; negative for serious problems).</summary>
-    public int Score { get; init; }
+    public int Score { get; }
 
     /// <summary>The message, with the numbers that matter.</summary>
-    public string Text
-    {
-        // A race only writes the same text twice.
-        get => _text ??= Written(fix: false);
-        init => _text = value;
-    }
+    public string Text => _source is Written w ? w.Text : Write(fix: false);
 
     /// <summary>The places in the source it refers to.</summary>
-    public IReadOnlyList<Mark> Marks { get; init; }
+    public IReadOnlyList<Mark> Marks => _marks ?? [];
 
     /// <summary>The traffic light for <see cref="Score"/>.</summary>
     public Rating Rating => Ratings.FromScore(Score);
 
     /// <summary>A one-line suggestion to fix the problem; empty when there is nothing to fix.</summary>
-    public string Fix
+    public string Fix => _source switch
     {
-        get => _fix ??= _owner is null ? "" : Written(fix: true);
-        init => _fix = value;
-    }
+        Written w => w.Fix,
+        Assessment => Write(fix: true),
+        _ => "",
+    };
 
     /// <summary>The stable anchor of the assessment's entry in <c>docs/assessments.md</c>: its id in lower case.</summary>
     public string Help => HelpAnchor(Id);
 
-    /// <summary>
-    /// Writes the message (or the fix) into <paramref name="text"/>, without making a string when it has not been read.
-    /// </summary>
+    /// <summary>Writes the message (or the fix) into <paramref name="text"/> without making a string.</summary>
     public void WriteTo(MessageText text, bool fix = false)
     {
-        string? written = fix ? _fix : _text;
-        if (written is not null || _owner is null) text.Write(written ?? "");
-        else if (fix) _owner.WriteFix(text, _args);
-        else _owner.WriteMessage(text, _args);
+        switch (_source)
+        {
+            case Assessment owner when fix: owner.WriteFix(text, new MessageArgs(_kind, _a, _b, _c, _d, _x, _s)); break;
+            case Assessment owner: owner.WriteMessage(text, new MessageArgs(_kind, _a, _b, _c, _d, _x, _s)); break;
+            case Written w: text.Write(fix ? w.Fix : w.Text); break;
+        }
     }
 
     /// <summary>The id, score, message and marks, in the order the constructor takes them.</summary>
@@ -115,13 +120,43 @@ public sealed record AssessmentResult
     }
 
     /// <summary>Equal when id, score, message, fix and marks are.</summary>
-    public bool Equals(AssessmentResult? other) =>
-        other is not null && Id == other.Id && Score == other.Score && Text == other.Text && Fix == other.Fix && Marks.SequenceEqual(other.Marks);
+    public bool Equals(AssessmentResult other) =>
+        Id == other.Id && Score == other.Score && Marks.SequenceEqual(other.Marks) && SameMessage(other, fix: false) && SameMessage(other, fix: true);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Score, Text, Marks.Count);
+    public override bool Equals(object? obj) => obj is AssessmentResult other && Equals(other);
 
-    private string Written(bool fix)
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Score, Marks.Count);
+
+    /// <summary>Equal when id, score, message, fix and marks are.</summary>
+    public static bool operator ==(AssessmentResult left, AssessmentResult right) => left.Equals(right);
+
+    /// <summary>Different in id, score, message, fix or marks.</summary>
+    public static bool operator !=(AssessmentResult left, AssessmentResult right) => !left.Equals(right);
+
+    /// <summary>The id, score and message, for reading in a debugger or a log.</summary>
+    public override string ToString() => $"{Id} {Score}: {Text}";
+
+    // Compares the written messages in two buffers, without making strings.
+    private bool SameMessage(in AssessmentResult other, bool fix)
+    {
+        var mine = MessageText.Rent();
+        var theirs = MessageText.Rent();
+        try
+        {
+            WriteTo(mine, fix);
+            other.WriteTo(theirs, fix);
+            return mine.Span.SequenceEqual(theirs.Span);
+        }
+        finally
+        {
+            MessageText.Return(theirs);
+            MessageText.Return(mine);
+        }
+    }
+
+    private string Write(bool fix)
     {
         var text = MessageText.Rent();
         try
@@ -131,6 +166,8 @@ public sealed record AssessmentResult
         }
         finally { MessageText.Return(text); }
     }
+
+    private sealed record Written(string Id, string Text, string Fix);
 
     // Ids are a small fixed set: each anchor is made once rather than for every result written (a bound keeps the
     // memory small if a caller passes ids of its own).
@@ -166,7 +203,17 @@ public static class Ratings
 public sealed record ResultGroup(string Name, int Score, IReadOnlyList<AssessmentResult> Results)
 {
     /// <summary>The result with the given id, or null.</summary>
-    public AssessmentResult? this[string id] => Results.FirstOrDefault(r => r.Id == id);
+    public AssessmentResult? this[string id]
+    {
+        get
+        {
+            for (int i = 0; i < Results.Count; i++)
+            {
+                if (Results[i].Id == id) return Results[i];
+            }
+            return null;
+        }
+    }
 }
 
 /// <summary>Measurements of the text that are not scored.</summary>

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Copywise.Tests.Analysis;
 
-// A result keeps what its message says and writes the message when it is first read.
+// A result keeps what its message says and writes the message when it is read.
 public class ResultMessageTests
 {
     private static Paper Example() => new()
@@ -19,16 +19,27 @@ public class ResultMessageTests
     private static IEnumerable<AssessmentResult> All(AnalysisResult r) => r.Seo.Results.Concat(r.Readability.Results);
 
     [Fact]
-    public void A_message_is_written_once_and_kept()
+    public void A_message_starts_with_the_name_and_reads_the_same_each_time()
     {
         foreach (var r in All(Analyzer.Analyze(Example())))
         {
             // The assessment's name, then the message.
             var name = Assessors.Seo(false).Concat(Assessors.Readability(false)).First(a => a.Id == r.Id).Name;
             Assert.StartsWith(name + ": ", r.Text);
-            Assert.Same(r.Text, r.Text);
-            Assert.Same(r.Fix, r.Fix);
+            Assert.Equal(r.Text, r.Text);
+            Assert.Equal(r.Fix, r.Fix);
         }
+    }
+
+    [Fact]
+    public void An_empty_result_and_a_missing_id_read_safely()
+    {
+        var empty = default(AssessmentResult);
+        Assert.Equal(("", 0, "", "", 0), (empty.Id, empty.Score, empty.Text, empty.Fix, empty.Marks.Count));
+        Assert.Equal(Rating.Feedback, empty.Rating);
+        var result = Analyzer.Analyze(Example());
+        Assert.Null(result.Seo["noSuchAssessment"]);
+        Assert.Equal("keyphraseDensity", result.Seo["keyphraseDensity"]?.Id);
     }
 
     [Fact]
@@ -47,7 +58,7 @@ public class ResultMessageTests
             written.Add((text, buffer.ToString()));
         }
         Assert.Equal(written, fresh.Select(r => (r.Text, r.Fix)));
-        // Now that they are read, the kept strings are written.
+        // Reading them changed nothing.
         foreach (var (r, w) in fresh.Zip(written))
         {
             buffer.Clear();
@@ -86,7 +97,7 @@ public class ResultMessageTests
     [Fact]
     public void A_result_made_with_its_text_keeps_it()
     {
-        var r = new AssessmentResult("custom", 6, "Custom check: something to improve.", [new Mark(1, 4)]) { Fix = "Improve it." };
+        var r = new AssessmentResult("custom", 6, "Custom check: something to improve.", [new Mark(1, 4)], fix: "Improve it.");
         Assert.Equal("Custom check: something to improve.", r.Text);
         Assert.Equal("Improve it.", r.Fix);
         var buffer = new MessageText();

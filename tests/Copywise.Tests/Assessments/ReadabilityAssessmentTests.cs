@@ -32,7 +32,7 @@ public class SentenceLengthTests
     public void Long_sentences_are_marked()
     {
         var paper = Text(7);
-        var r = Result(paper, "textSentenceLength")!;
+        var r = Result(paper, "textSentenceLength")!.Value;
         Assert.Equal(7, r.Marks.Count);
         Assert.Equal(Sentence(21, 0), paper.Text[r.Marks[0].Start..r.Marks[0].End]);
     }
@@ -181,7 +181,7 @@ public class PassiveVoiceTests
         var cells = string.Join("", Enumerable.Range(0, 4).Select(r => "<tr><td>Oslo</td><td>12</td><td>Open</td></tr>"));
         var paper = Html($"<p>{prose}</p><table>{cells}</table>");
         Assert.Equal(6, Score(paper, "passiveVoice"));
-        var result = Analyzer.Analyze(paper, AnalysisOptions.Default).Readability["passiveVoice"]!;
+        var result = Analyzer.Analyze(paper, AnalysisOptions.Default).Readability["passiveVoice"]!.Value;
         Assert.Contains("10.5%", result.Text);
         Assert.Equal(2, result.Marks.Count);
     }
@@ -192,7 +192,7 @@ public class PassiveVoiceTests
         // 1 passive sentence of 9 in the prose, and a table with two passive cells: 2 passive units of 10 (20%).
         var prose = string.Join(' ', Enumerable.Range(0, 9).Select(i => i < 1 ? "The letter was sent." : "We write letters."));
         var paper = Html($"<p>{prose}</p><table><tr><td>The road was closed.</td><td>The bridge was repaired.</td></tr></table>");
-        var result = Analyzer.Analyze(paper, AnalysisOptions.Default).Readability["passiveVoice"]!;
+        var result = Analyzer.Analyze(paper, AnalysisOptions.Default).Readability["passiveVoice"]!.Value;
         Assert.Contains("20%", result.Text);
         Assert.Equal(3, result.Marks.Count);
     }
@@ -211,7 +211,7 @@ public class ConsecutiveSentenceTests
     public void The_run_is_marked()
     {
         const string html = "<p>Intro here. Cats sleep. Cats eat. Cats play. End.</p>";
-        var r = Result(Html(html), "sentenceBeginnings")!;
+        var r = Result(Html(html), "sentenceBeginnings")!.Value;
         Assert.Equal("Cats sleep. Cats eat. Cats play.", html[r.Marks[0].Start..r.Marks[0].End]);
     }
 
@@ -221,7 +221,7 @@ public class ConsecutiveSentenceTests
         Assert.Equal(9, Score(Html("<ul><li>Cats sleep.</li><li>Cats eat.</li><li>Cats play.</li></ul>"), "sentenceBeginnings"));
         Assert.Equal(9, Score(Html("<table><tr><td>Cats sleep.</td><td>Cats eat.</td><td>Cats play.</td></tr></table>"), "sentenceBeginnings"));
         const string html = "<p>Cats sleep. Cats eat.</p><ul><li>Dogs bark.</li></ul><p>Cats play.</p>";
-        var r = Result(Html(html), "sentenceBeginnings")!;
+        var r = Result(Html(html), "sentenceBeginnings")!.Value;
         Assert.Equal(3, r.Score);
         Assert.Equal(html.IndexOf("Cats sleep", StringComparison.Ordinal), r.Marks[0].Start);
         Assert.Equal(html.IndexOf("play.", StringComparison.Ordinal) + 5, r.Marks[0].End);
@@ -304,7 +304,7 @@ public class OtherReadabilityTests
         Assert.Equal(2, Score(Html($"<p class=\"has-text-align-center\">{longText}</p>"), "textAlignment"));
         Assert.Null(Result(Html("<p class=\"has-text-align-center\">Short line.</p>"), "textAlignment"));
         var rtl = Html($"<p style=\"text-align:center\">{longText}</p>") with { Locale = "he_IL" };
-        Assert.Contains("right", Kit.Analyze(rtl).Readability["textAlignment"]!.Fix);
+        Assert.Contains("right", Kit.Analyze(rtl).Readability["textAlignment"]!.Value.Fix);
     }
 
     [Fact]
@@ -343,9 +343,9 @@ public class OtherReadabilityTests
     public void Empty_text_gives_results_without_crashing()
     {
         var result = Kit.Analyze(Html(""));
-        Assert.Equal(3, result.Readability["textPresence"]!.Score);
-        Assert.Equal(-50, result.Seo["keyphraseDensity"]!.Score);
-        Assert.Equal(-20, result.Seo["textLength"]!.Score);
+        Assert.Equal(3, result.Readability["textPresence"]!.Value.Score);
+        Assert.Equal(-50, result.Seo["keyphraseDensity"]!.Value.Score);
+        Assert.Equal(-20, result.Seo["textLength"]!.Value.Score);
         Assert.Equal(30, result.Readability.Score);
     }
 }

@@ -27,7 +27,7 @@ public class TextLengthTests
     public void Cornerstone_thresholds(int words, int score) => Assert.Equal(score, Score(Html($"<p>{Words(words)}</p>", cornerstone: true), "textLength"));
 
     [Fact]
-    public void Message_has_the_count() => Assert.Contains("250 words", Result(Html($"<p>{Words(250)}</p>"), "textLength")!.Text);
+    public void Message_has_the_count() => Assert.Contains("250 words", Result(Html($"<p>{Words(250)}</p>"), "textLength")!.Value.Text);
 }
 
 public class KeyphraseLengthTests
@@ -98,7 +98,7 @@ public class KeyphraseDensityTests
     public void Marks_point_at_the_matches()
     {
         const string html = "<p>Our bike lights are bright.</p>";
-        var r = Result(Html(html, "bike lights"), "keyphraseDensity")!;
+        var r = Result(Html(html, "bike lights"), "keyphraseDensity")!.Value;
         Assert.Equal(["bike", "lights"], r.Marks.Select(m => html[m.Start..m.End]));
     }
 }
@@ -231,7 +231,7 @@ public class LinkAssessmentTests
     public void Link_marks_are_the_anchor_elements()
     {
         var paper = P("<a href=\"https://other.example\">x</a>");
-        var r = Result(paper, "externalLinks")!;
+        var r = Result(paper, "externalLinks")!.Value;
         Assert.Equal("<a href=\"https://other.example\">x</a>", paper.Text[r.Marks[0].Start..r.Marks[0].End]);
     }
 }
@@ -372,7 +372,7 @@ public class StructureAssessmentTests
         var result = Analyze(paper);
         var related = Assert.Single(result.Related);
         Assert.Equal("winter tyres", related.Keyphrase);
-        Assert.Equal(9, related.Group["introductionKeyword"]!.Score);
+        Assert.Equal(9, related.Group["introductionKeyword"]!.Value.Score);
         Assert.Null(related.Group["textLength"]);
     }
 
@@ -431,9 +431,9 @@ public class CornerstoneSeoTests
         var paper = Html("<p>Winter tyres and bike lights. <img src=\"a.jpg\" alt=\"A sunny street\"></p>", "bike lights", cornerstone: true)
             with { Related = [new RelatedKeyphrase("winter tyres")] };
         var related = Assert.Single(Analyze(paper).Related);
-        Assert.Equal(3, related.Group["imageKeyphrase"]!.Score);
+        Assert.Equal(3, related.Group["imageKeyphrase"]!.Value.Score);
         var plain = Assert.Single(Analyze(paper with { Cornerstone = false }).Related);
-        Assert.Equal(6, plain.Group["imageKeyphrase"]!.Score);
+        Assert.Equal(6, plain.Group["imageKeyphrase"]!.Value.Score);
     }
 
     [Fact]
@@ -477,9 +477,9 @@ public class RelatedKeyphraseTests
         {
             Related = [new RelatedKeyphrase("winter tyres", "snow tyres")],
         };
-        Assert.Equal(9, Assert.Single(Analyze(paper).Related).Group["introductionKeyword"]!.Score);
+        Assert.Equal(9, Assert.Single(Analyze(paper).Related).Group["introductionKeyword"]!.Value.Score);
         var without = paper with { Related = [new RelatedKeyphrase("winter tyres")] };
-        Assert.NotEqual(9, Assert.Single(Analyze(without).Related).Group["introductionKeyword"]!.Score);
+        Assert.NotEqual(9, Assert.Single(Analyze(without).Related).Group["introductionKeyword"]!.Value.Score);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class MeasuredDeviationsTests
     {
         var paper = Transitions();
         var ours = Analyzer.Analyze(paper, Options);
-        Assert.Equal(6, ours.Readability["textTransitionWords"]!.Score); // 6 of 30: 20%
+        Assert.Equal(6, ours.Readability["textTransitionWords"]!.Value.Score); // 6 of 30: 20%
         // With the 4 "last year" sentences: 10 of 30, 33%: the reference's "well done".
         Assert.Equal("deviations.md#transition-words", MeasuredDeviations.Explain(paper, ours, "textTransitionWords", 9, "", Sentences(30), Options));
         // A red light from the reference is not this cause.
@@ -53,7 +53,7 @@ public class MeasuredDeviationsTests
         for (int i = 0; i < 8; i++) s.Add("The river runs fast under the old stone bridge.");
         var paper = Paper(s);
         var ours = Analyzer.Analyze(paper, Options);
-        Assert.Equal(6, ours.Readability["passiveVoice"]!.Score); // 1 of 9: 11.1%
+        Assert.Equal(6, ours.Readability["passiveVoice"]!.Value.Score); // 1 of 9: 11.1%
         // The reference counting 10 sentences: 10%, fine.
         Assert.Equal("deviations.md#passive-voice-share", MeasuredDeviations.Explain(paper, ours, "passiveVoice", 9, "", Sentences(10), Options));
         // Counting 9 as we do, it would say what we say: its 9 is not the share.

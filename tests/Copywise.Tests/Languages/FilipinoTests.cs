@@ -62,8 +62,8 @@ public class FilipinoTests
             + "Pagkatapos, ibabad ang manok sa suka at toyo. Bukod dito, lagyan ito ng bawang at paminta. "
             + "Habang kumukulo ang sabaw, haluin ito paminsan-minsan. Sa wakas, ihain ang adobo kasama ng kanin.</p>";
         var result = Copywise.Analysis.Analyzer.Analyze(new Copywise.Documents.Paper { Text = html, Keyphrase = "adobo", Locale = "tl_PH" });
-        Assert.Equal(9, result.Readability["textTransitionWords"]!.Score);
-        Assert.Equal(9, result.Readability["sentenceBeginnings"]!.Score);
+        Assert.Equal(9, result.Readability["textTransitionWords"]!.Value.Score);
+        Assert.Equal(9, result.Readability["sentenceBeginnings"]!.Value.Score);
         Assert.Null(result.Readability["passiveVoice"]);
     }
 

@@ -79,7 +79,7 @@ public class GreekTests
             Format = DocumentFormat.Html,
         };
         var result = Analyzer.Analyze(paper, new AnalysisOptions());
-        var beginnings = result.Readability["sentenceBeginnings"]!;
+        var beginnings = result.Readability["sentenceBeginnings"]!.Value;
         Assert.Equal(3, beginnings.Score);
         Assert.Contains("αυτή η πόλη", beginnings.Text);
     }

@@ -96,7 +96,7 @@ public class JapaneseTests
     [InlineData(700, true, -20)]
     public void Text_length_is_judged_in_characters(int characters, bool cornerstone, int score)
     {
-        var result = Run($"<p>{Chars(characters)}。</p>", cornerstone: cornerstone).Seo["textLength"]!;
+        var result = Run($"<p>{Chars(characters)}。</p>", cornerstone: cornerstone).Seo["textLength"]!.Value;
         Assert.Equal(score, result.Score);
         Assert.Contains($"{characters} characters", result.Text);
     }
@@ -107,15 +107,15 @@ public class JapaneseTests
     [InlineData("東京で安く泊まれるおすすめのホテル", 6)]
     [InlineData("東京で安く泊まれるおすすめのホテルと美味しいレストラン", 3)]
     public void Keyphrase_length_is_counted_in_characters(string keyphrase, int score) =>
-        Assert.Equal(score, Run("<p>東京旅行のおすすめスポットを紹介します。</p>", keyphrase).Seo["keyphraseLength"]!.Score);
+        Assert.Equal(score, Run("<p>東京旅行のおすすめスポットを紹介します。</p>", keyphrase).Seo["keyphraseLength"]!.Value.Score);
 
     [Fact]
     public void Long_sentences_have_more_than_40_characters()
     {
         string shortSentence = Chars(30) + "。", longSentence = Chars(41) + "。";
-        var good = Run($"<p>{string.Concat(Enumerable.Repeat(shortSentence, 8))}{longSentence}</p>").Readability["textSentenceLength"]!;
+        var good = Run($"<p>{string.Concat(Enumerable.Repeat(shortSentence, 8))}{longSentence}</p>").Readability["textSentenceLength"]!.Value;
         Assert.Equal(9, good.Score);
-        var bad = Run($"<p>{string.Concat(Enumerable.Repeat(longSentence, 5))}{shortSentence}</p>").Readability["textSentenceLength"]!;
+        var bad = Run($"<p>{string.Concat(Enumerable.Repeat(longSentence, 5))}{shortSentence}</p>").Readability["textSentenceLength"]!.Value;
         Assert.Equal(3, bad.Score);
         Assert.Contains("40 characters", bad.Text);
     }
@@ -125,21 +125,21 @@ public class JapaneseTests
     [InlineData(350, 6)]
     [InlineData(450, 3)]
     public void Paragraphs_are_measured_in_characters(int characters, int score) =>
-        Assert.Equal(score, Run($"<p>{Chars(characters)}</p>").Readability["textParagraphTooLong"]!.Score);
+        Assert.Equal(score, Run($"<p>{Chars(characters)}</p>").Readability["textParagraphTooLong"]!.Value.Score);
 
     [Theory]
     [InlineData(59, 6)]
     [InlineData(70, 9)]
     [InlineData(80, 6)]
     public void Meta_descriptions_have_61_to_79_characters(int length, int score) =>
-        Assert.Equal(score, Run("<p>東京旅行のおすすめスポットを紹介します。</p>", "東京旅行", description: Chars(length)).Seo["metaDescriptionLength"]!.Score);
+        Assert.Equal(score, Run("<p>東京旅行のおすすめスポットを紹介します。</p>", "東京旅行", description: Chars(length)).Seo["metaDescriptionLength"]!.Value.Score);
 
     [Fact]
     public void Sections_need_subheadings_after_600_characters()
     {
-        Assert.Equal(9, Run($"<p>{Chars(590)}</p>").Readability["subheadingsTooLong"]!.Score);
-        Assert.Equal(2, Run($"<p>{Chars(610)}</p>").Readability["subheadingsTooLong"]!.Score);
-        Assert.Equal(6, Run($"<h2>見出し</h2><p>{Chars(650)}</p>").Readability["subheadingsTooLong"]!.Score);
+        Assert.Equal(9, Run($"<p>{Chars(590)}</p>").Readability["subheadingsTooLong"]!.Value.Score);
+        Assert.Equal(2, Run($"<p>{Chars(610)}</p>").Readability["subheadingsTooLong"]!.Value.Score);
+        Assert.Equal(6, Run($"<h2>見出し</h2><p>{Chars(650)}</p>").Readability["subheadingsTooLong"]!.Value.Score);
     }
 
     [Theory]
@@ -150,7 +150,7 @@ public class JapaneseTests
     [InlineData(499, true, 9)]
     [InlineData(500, true, 2)]
     public void Keyphrase_subheadings_are_needed_from_600_characters(int length, bool cornerstone, int score) =>
-        Assert.Equal(score, Run($"<p>{Chars(length)}</p>", "東京", cornerstone: cornerstone).Seo["subheadingsKeyword"]!.Score);
+        Assert.Equal(score, Run($"<p>{Chars(length)}</p>", "東京", cornerstone: cornerstone).Seo["subheadingsKeyword"]!.Value.Score);
 
     [Theory]
     // A keyphrase written with a space is written without one in the text, where the segmenter may cut its words
@@ -167,7 +167,7 @@ public class JapaneseTests
     [InlineData("電気ケトル 温度調節", "おすすめの電気ケトル", 2)]
     public void The_title_starts_with_the_keyphrase_words_joined_or_in_another_order(string keyphrase, string title, int score) =>
         Assert.Equal(score, Analyzer.Analyze(new Paper { Text = "<p>本文です。</p>", Keyphrase = keyphrase, Title = title, Locale = "ja" },
-            new AnalysisOptions()).Seo["keyphraseInSEOTitle"]!.Score);
+            new AnalysisOptions()).Seo["keyphraseInSEOTitle"]!.Value.Score);
 
     [Fact]
     public void The_slug_is_not_checked_and_there_is_no_passive_or_flesch()
@@ -191,9 +191,9 @@ public class JapaneseTests
     [Fact]
     public void Sentence_beginnings_take_the_word_after_a_demonstrative()
     {
-        var repeated = Run("<p>この店は安い。この店は広い。この店は明るい。</p>").Readability["sentenceBeginnings"]!;
+        var repeated = Run("<p>この店は安い。この店は広い。この店は明るい。</p>").Readability["sentenceBeginnings"]!.Value;
         Assert.Equal(3, repeated.Score);
-        var varied = Run("<p>この店は安い。この町は広い。この本は面白い。</p>").Readability["sentenceBeginnings"]!;
+        var varied = Run("<p>この店は安い。この町は広い。この本は面白い。</p>").Readability["sentenceBeginnings"]!.Value;
         Assert.Equal(9, varied.Score);
     }
 

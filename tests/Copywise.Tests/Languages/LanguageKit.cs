@@ -20,7 +20,7 @@ internal static class LanguageKit
     public static int SlugScore(string locale, string keyphrase, string slug)
     {
         var paper = new Copywise.Documents.Paper { Text = "<p>Text.</p>", Keyphrase = keyphrase, Slug = slug, Locale = locale, Format = Copywise.Documents.DocumentFormat.Html };
-        return Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score;
+        return Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Value.Score;
     }
 
     /// <summary>True when the (one-sentence) text is in the passive voice.</summary>

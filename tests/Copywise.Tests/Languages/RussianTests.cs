@@ -89,7 +89,7 @@ public class RussianTests
         var words16 = string.Join(' ', Enumerable.Repeat("слово", 16)) + ".";
         var words15 = string.Join(' ', Enumerable.Repeat("слово", 15)) + ".";
         var paper = new Copywise.Documents.Paper { Text = $"<p>{words16} {words15}</p>", Locale = Ru, Format = Copywise.Documents.DocumentFormat.Html };
-        var result = Copywise.Analysis.Analyzer.Analyze(paper).Readability["textSentenceLength"]!;
+        var result = Copywise.Analysis.Analyzer.Analyze(paper).Readability["textSentenceLength"]!.Value;
         Assert.Single(result.Marks);
     }
 

@@ -57,7 +57,7 @@ public class SlovakTests
     public void Slugs_without_accents_contain_the_keyphrase(string keyphrase, string slug, int score)
     {
         var paper = new Copywise.Documents.Paper { Text = "<p>Text.</p>", Keyphrase = keyphrase, Slug = slug, Locale = Sk, Format = Copywise.Documents.DocumentFormat.Html };
-        Assert.Equal(score, Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score);
+        Assert.Equal(score, Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Value.Score);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public class TurkishTests
     public void A_capital_I_in_the_title_is_dotless()
     {
         var paper = new Copywise.Documents.Paper { Text = "<p>Işık hakkında.</p>", Keyphrase = "ışık", Title = "IŞIK ve renk", Locale = Tr, Format = Copywise.Documents.DocumentFormat.Html };
-        Assert.Equal(9, Copywise.Analysis.Analyzer.Analyze(paper).Seo["keyphraseInSEOTitle"]!.Score);
+        Assert.Equal(9, Copywise.Analysis.Analyzer.Analyze(paper).Seo["keyphraseInSEOTitle"]!.Value.Score);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public class TurkishTests
     public void Slugs_without_Turkish_letters_contain_the_keyphrase(string keyphrase, string slug, int score)
     {
         var paper = new Copywise.Documents.Paper { Text = "<p>Metin.</p>", Keyphrase = keyphrase, Slug = slug, Locale = Tr, Format = Copywise.Documents.DocumentFormat.Html };
-        Assert.Equal(score, Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Score);
+        Assert.Equal(score, Copywise.Analysis.Analyzer.Analyze(paper).Seo["slugKeyword"]!.Value.Score);
     }
 
     [Theory]
