@@ -29,12 +29,17 @@ public readonly record struct Mark(int Start, int End);
 /// </summary>
 public readonly struct AssessmentResult : IEquatable<AssessmentResult>
 {
-    // The assessment that wrote the result, or the written-out message of a result made with the public constructor.
+    // A result is 40 bytes, so that a group's results are a small array. The common case is packed: the assessment, the
+    // score and message kind in one int, the whole numbers A to C, and D or X in one long (no message quotes both).
+    // Anything else (quoted words, both D and X, a score or kind out of range) keeps the assessment, the score and the
+    // message's arguments in one object of its own; a result made with the public constructor keeps its written text.
     private readonly object? _source;
     private readonly IReadOnlyList<Mark>? _marks;
-    private readonly string? _s;
-    private readonly double _x;
-    private readonly int _kind, _a, _b, _c, _d;
+    private readonly long _dx;
+    private readonly int _head, _a, _b, _c;
+
+    // _head: the score in the upper 16 bits, the kind in the lower 8, and whether _dx holds X in bit 8.
+    private const int HoldsX = 1 << 8;
 
     /// <summary>A result with its message written out.</summary>
     /// <param name="id">Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</param>
@@ -45,33 +50,54 @@ public readonly struct AssessmentResult : IEquatable<AssessmentResult>
     public AssessmentResult(string id, int score, string text, IReadOnlyList<Mark> marks, string fix = "")
     {
         ArgumentNullException.ThrowIfNull(id);
-        _source = new Written(id, text ?? "", fix ?? "");
-        Score = score;
+        _source = new Written(id, score, text ?? "", fix ?? "");
         _marks = marks;
     }
 
     /// <summary>A result whose message the assessment writes from <paramref name="args"/> when it is read.</summary>
     internal AssessmentResult(Assessment owner, int score, in MessageArgs args, IReadOnlyList<Mark> marks)
     {
-        _source = owner;
-        Score = score;
         _marks = marks;
-        (_kind, _a, _b, _c, _d, _x, _s) = args;
+        // X by its bits: -0.0 is kept as written.
+        long xBits = BitConverter.DoubleToInt64Bits(args.X);
+        bool packs = args.S is null && (args.D == 0 || xBits == 0) && score is >= short.MinValue and <= short.MaxValue && args.Kind is >= 0 and <= 0xFF;
+        if (!packs)
+        {
+            _source = new Full(owner, score, args);
+            return;
+        }
+        _source = owner;
+        bool holdsX = xBits != 0;
+        _head = (score << 16) | (holdsX ? HoldsX : 0) | args.Kind;
+        _dx = holdsX ? xBits : args.D;
+        (_a, _b, _c) = (args.A, args.B, args.C);
     }
 
     /// <summary>Stable identifier (the reference's: <c>keyphraseDensity</c>, <c>textSentenceLength</c>, ...).</summary>
     public string Id => _source switch
     {
         Assessment a => a.Id,
+        Full f => f.Owner.Id,
         Written w => w.Id,
         _ => "",
     };
 
     /// <summary>Score on the reference's scale (9 best; 0 feedback; negative for serious problems).</summary>
-    public int Score { get; }
+    public int Score => _source switch
+    {
+        Assessment => _head >> 16,
+        Full f => f.Score,
+        Written w => w.Score,
+        _ => 0,
+    };
 
     /// <summary>The message, with the numbers that matter.</summary>
-    public string Text => _source is Written w ? w.Text : Write(fix: false);
+    public string Text => _source switch
+    {
+        Written w => w.Text,
+        null => "",
+        _ => Write(fix: false),
+    };
 
     /// <summary>The places in the source it refers to.</summary>
     public IReadOnlyList<Mark> Marks => _marks ?? [];
@@ -83,8 +109,8 @@ public readonly struct AssessmentResult : IEquatable<AssessmentResult>
     public string Fix => _source switch
     {
         Written w => w.Fix,
-        Assessment => Write(fix: true),
-        _ => "",
+        null => "",
+        _ => Write(fix: true),
     };
 
     /// <summary>The stable anchor of the assessment's entry in <c>docs/assessments.md</c>: its id in lower case.</summary>
@@ -93,12 +119,26 @@ public readonly struct AssessmentResult : IEquatable<AssessmentResult>
     /// <summary>Writes the message (or the fix) into <paramref name="text"/> without making a string.</summary>
     public void WriteTo(MessageText text, bool fix = false)
     {
+        Assessment owner;
+        MessageArgs args;
         switch (_source)
         {
-            case Assessment owner when fix: owner.WriteFix(text, new MessageArgs(_kind, _a, _b, _c, _d, _x, _s)); break;
-            case Assessment owner: owner.WriteMessage(text, new MessageArgs(_kind, _a, _b, _c, _d, _x, _s)); break;
-            case Written w: text.Write(fix ? w.Fix : w.Text); break;
+            case Assessment a:
+                owner = a;
+                bool holdsX = (_head & HoldsX) != 0;
+                args = new MessageArgs(_head & 0xFF, _a, _b, _c, holdsX ? 0 : (int)_dx, holdsX ? BitConverter.Int64BitsToDouble(_dx) : 0);
+                break;
+            case Full f:
+                (owner, args) = (f.Owner, f.Args);
+                break;
+            case Written w:
+                text.Write(fix ? w.Fix : w.Text);
+                return;
+            default:
+                return;
         }
+        if (fix) owner.WriteFix(text, args);
+        else owner.WriteMessage(text, args);
     }
 
     /// <summary>The id, score, message and marks, in the order the constructor takes them.</summary>
@@ -167,7 +207,9 @@ public readonly struct AssessmentResult : IEquatable<AssessmentResult>
         finally { MessageText.Return(text); }
     }
 
-    private sealed record Written(string Id, string Text, string Fix);
+    private sealed record Written(string Id, int Score, string Text, string Fix);
+
+    private sealed record Full(Assessment Owner, int Score, MessageArgs Args);
 
     // Ids are a small fixed set: each anchor is made once rather than for every result written (a bound keeps the
     // memory small if a caller passes ids of its own).

@@ -31,6 +31,45 @@ public class ResultMessageTests
         }
     }
 
+    // An assessment whose message quotes every argument, to see that a result gives back exactly what it was made from.
+    private sealed class Echo : Assessment
+    {
+        public override string Id => "echo";
+        public override string Name => "Echo";
+        public override string Summary => "Says what it was given.";
+        public override AssessmentResult Assess(Copywise.Research.AnalysisContext context, Copywise.Research.Topic topic) => Make(9, new MessageArgs(0));
+        public AssessmentResult Make(int score, MessageArgs says) => Result(score, says, [new Mark(2, 5)]);
+        protected override void Describe(MessageText text, in MessageArgs says) =>
+            text.Write($"{says.Kind}|{says.A}|{says.B}|{says.C}|{says.D}|{says.X:R}|{says.S ?? "null"}");
+        protected override void DescribeFix(MessageText text, in MessageArgs says) => text.Write($"fix {says.Kind}");
+    }
+
+    public static TheoryData<int, int, int, int, int, int, double, string?> Arguments() => new()
+    {
+        { 9, 0, 0, 0, 0, 0, 0, null },
+        { -50, 3, 1, -2, 3, 0, 44.4, null },
+        { 6, 7, int.MaxValue, int.MinValue, 5, -9, 0, null },
+        { 4, 2, 1, 2, 3, 4, 12.5, null },        // both D and X
+        { 3, 1, 0, 0, 0, 0, -0.0, null },        // negative zero stays negative
+        { 5, 1, 0, 0, 0, 0, double.NaN, null },
+        { 9, 1, 2, 0, 0, 0, 0, "right" },         // quoted words
+        { 100_000, 1, 0, 0, 0, 0, 0, null },      // a score beyond the packed range
+        { -100_000, 1, 0, 0, 0, 0, 0, null },
+        { 8, 300, 0, 0, 0, 0, 0, null },          // a kind beyond the packed range
+        { 8, -1, 0, 0, 0, 0, 0, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Arguments))]
+    public void A_result_gives_back_the_score_and_every_argument_it_was_made_with(int score, int kind, int a, int b, int c, int d, double x, string? s)
+    {
+        var echo = new Echo();
+        var r = echo.Make(score, new MessageArgs(kind, a, b, c, d, x, s));
+        Assert.Equal(("echo", score, 1), (r.Id, r.Score, r.Marks.Count));
+        Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Echo: {kind}|{a}|{b}|{c}|{d}|{x:R}|{s ?? "null"}"), r.Text);
+        Assert.Equal($"fix {kind}", r.Fix);
+    }
+
     [Fact]
     public void An_empty_result_and_a_missing_id_read_safely()
     {
