@@ -12,7 +12,7 @@ public sealed class DocumentMetadata
     /// <summary>Synonyms of the keyphrase, comma separated.</summary>
     public string? Synonyms { get; set; }
     /// <summary>Related keyphrases.</summary>
-    public List<string> Related { get; } = new();
+    public List<string> Related => _related ??= [];
     /// <summary>The slug.</summary>
     public string? Slug { get; set; }
     /// <summary>The permalink or canonical URL.</summary>
@@ -25,7 +25,14 @@ public sealed class DocumentMetadata
     /// Every field the input carried, by name as written (case-insensitive): front-matter scalars (lists joined with
     /// ", ") and HTML <c>&lt;meta name content&gt;</c> pairs. Lets a caller map fields of its own.
     /// </summary>
-    public Dictionary<string, string> Fields { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> Fields => _fields ??= new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The number of related keyphrases, without making the list when there are none.</summary>
+    internal int RelatedCount => _related?.Count ?? 0;
+
+    // Made when first used: most bodies carry no related keyphrases, and many no fields at all.
+    private List<string>? _related;
+    private Dictionary<string, string>? _fields;
 }
 
 /// <summary>A parsed input: its prose and the attributes it carried.</summary>

@@ -14,8 +14,8 @@ public static class DocumentParser
     /// <returns>The parsed document and the paper with attributes completed.</returns>
     public static (TextDocument Document, Paper Paper) Parse(Paper paper, string? fileName = null)
     {
-        var parsed = ParseWithMetadata(paper, fileName);
-        return (parsed.Document, parsed.Paper);
+        var (document, completed, _) = Read(paper, fileName);
+        return (document, completed);
     }
 
     /// <summary>Parses the body of <paramref name="paper"/> and also returns what the body said about itself.</summary>
@@ -24,17 +24,25 @@ public static class DocumentParser
     /// <returns>The parsed document, the paper with attributes completed, and the body's metadata with all its fields.</returns>
     public static ParsedPaper ParseWithMetadata(Paper paper, string? fileName = null)
     {
+        var (document, completed, metadata) = Read(paper, fileName);
+        return new ParsedPaper(document, completed, metadata ?? new DocumentMetadata());
+    }
+
+    // The document, the completed paper and the body's metadata (null when the body carries none).
+    private static (TextDocument Document, Paper Paper, DocumentMetadata? Metadata) Read(Paper paper, string? fileName)
+    {
         var format = paper.Format;
         if (format == DocumentFormat.Auto) format = DocumentFormats.FromFileName(fileName);
         if (format == DocumentFormat.Auto) format = DocumentFormats.Sniff(paper.Text);
-        var parsed = format switch
+        var (document, metadata) = format switch
         {
-            DocumentFormat.Html => HtmlDocumentParser.Parse(paper.Text),
-            DocumentFormat.Markdown => MarkdownDocumentParser.Parse(paper.Text),
-            _ => PlainTextDocumentParser.Parse(paper.Text),
+            DocumentFormat.Html => HtmlDocumentParser.Read(paper.Text),
+            DocumentFormat.Markdown => Of(MarkdownDocumentParser.Parse(paper.Text)),
+            _ => Of(PlainTextDocumentParser.Parse(paper.Text)),
         };
-        var m = parsed.Metadata;
-        var completed = paper with
+        // Read only: the empty metadata is never handed out.
+        var m = metadata ?? NoMetadata;
+        var completed = IsComplete(paper, format, m) ? paper : paper with
         {
             Format = format,
             Title = Pick(paper.Title, m.Title),
@@ -45,16 +53,33 @@ public static class DocumentParser
             Permalink = Pick(paper.Permalink, m.Permalink),
             Locale = Pick(paper.Locale, m.Locale),
             Cornerstone = paper.Cornerstone || m.Cornerstone == true,
-            Related = paper.Related.Count > 0 ? paper.Related : m.Related.Select(r => new RelatedKeyphrase(r)).ToArray(),
+            Related = paper.Related.Count > 0 || m.RelatedCount == 0 ? paper.Related : m.Related.Select(r => new RelatedKeyphrase(r)).ToArray(),
         };
         if (string.IsNullOrEmpty(completed.Slug) && !string.IsNullOrEmpty(completed.Permalink))
         {
             completed = completed with { Slug = SlugFromUrl(completed.Permalink) };
         }
-        return new ParsedPaper(parsed.Document, completed, m);
+        return (document, completed, metadata);
+
+        static (TextDocument, DocumentMetadata?) Of(ParsedInput parsed) => (parsed.Document, parsed.Metadata);
     }
 
+    private static readonly DocumentMetadata NoMetadata = new();
+
     private static string Pick(string given, string? found) => string.IsNullOrWhiteSpace(given) ? (found ?? "") : given;
+
+    // True when the body adds nothing to the paper's attributes, so that the paper serves as it is.
+    private static bool IsComplete(Paper paper, DocumentFormat format, DocumentMetadata m) =>
+        paper.Format == format
+        && ReferenceEquals(Pick(paper.Title, m.Title), paper.Title)
+        && ReferenceEquals(Pick(paper.Description, m.Description), paper.Description)
+        && ReferenceEquals(Pick(paper.Keyphrase, m.Keyphrase), paper.Keyphrase)
+        && ReferenceEquals(Pick(paper.Synonyms, m.Synonyms), paper.Synonyms)
+        && ReferenceEquals(Pick(paper.Slug, m.Slug), paper.Slug)
+        && ReferenceEquals(Pick(paper.Permalink, m.Permalink), paper.Permalink)
+        && ReferenceEquals(Pick(paper.Locale, m.Locale), paper.Locale)
+        && (paper.Cornerstone || m.Cornerstone != true)
+        && (paper.Related.Count > 0 || m.RelatedCount == 0);
 
     /// <summary>The last path segment of a URL, as a CMS would show it as slug.</summary>
     public static string SlugFromUrl(string url)

@@ -61,8 +61,14 @@ public static class HtmlDocumentParser
     /// <summary>Parses HTML.</summary>
     public static ParsedInput Parse(string html)
     {
-        var builder = new TextDocumentBuilder(html);
-        var meta = new DocumentMetadata();
+        var (document, metadata) = Read(html);
+        return new ParsedInput(document, metadata ?? new DocumentMetadata(), DocumentFormat.Html);
+    }
+
+    /// <summary>Parses HTML; the metadata is null when the page carries none (most fragments).</summary>
+    internal static (TextDocument Document, DocumentMetadata? Metadata) Read(string html)
+    {
+        var builder = TextDocumentBuilder.Rent(html);
         // A read-only source over the string: the default one copies the text into a buffer of its own.
         // Disposed so that its buffer goes back to the shared pool instead of being garbage.
         using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
@@ -71,7 +77,10 @@ public static class HtmlDocumentParser
             ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedAttributes.Contains(name.Span),
             SkipComments = true,
         };
-        var state = new State(html, builder, meta);
+        // One parser state per thread, taken for the parse like the tag below: its lists keep their capacity.
+        var state = t_state ?? new State();
+        t_state = null;
+        state.Start(html, builder);
         // A tag is handled when the next token starts, where it ends. Text needs no end: it is read straight from the
         // tokenizer's struct token, without an object or a string of its own. A tag is copied into one reused object
         // (the next token overwrites the struct token), without AngleSharp's token object and attribute list.
@@ -101,10 +110,13 @@ public static class HtmlDocumentParser
         }
         // A tag grown by a huge attribute is not kept for the thread's later parses.
         if (pending.Capacity <= 1 << 16) t_tag = pending;
-        return new ParsedInput(builder.Build(), meta, DocumentFormat.Html);
+        var metadata = state.Metadata;
+        if (state.Finish()) t_state = state;
+        return (builder.Build(), metadata);
     }
 
     [ThreadStatic] private static Tag? t_tag;
+    [ThreadStatic] private static State? t_state;
 
     /// <summary>A token that is not text, as the parser needs it: a tag's type, name and the attributes it reads.</summary>
     private sealed class Tag
@@ -190,8 +202,16 @@ public static class HtmlDocumentParser
         }
     }
 
-    private sealed class State(string source, TextDocumentBuilder builder, DocumentMetadata meta)
+    private sealed class State
     {
+        private string source = "";
+        private TextDocumentBuilder builder = null!;
+        // Made when the page says something about itself.
+        private DocumentMetadata? _metadata;
+        private DocumentMetadata meta => _metadata ??= new DocumentMetadata();
+
+        /// <summary>What the page said about itself, or null.</summary>
+        public DocumentMetadata? Metadata => _metadata;
         private int _skipDepth;
         private string? _skipName;
         private string? _captureTitle;
@@ -203,6 +223,32 @@ public static class HtmlDocumentParser
         // True when the previous token was a line break: two in a row end a paragraph, as WordPress's autop and the
         // reference's parser read them.
         private bool _afterBreak;
+
+        /// <summary>Starts a parse of <paramref name="html"/>, with nothing left of an earlier one.</summary>
+        public void Start(string html, TextDocumentBuilder into)
+        {
+            source = html;
+            builder = into;
+            _metadata = null;
+            _skipDepth = 0;
+            _skipName = null;
+            _captureTitle = null;
+            _afterBreak = false;
+            _blocks.Clear();
+            _links.Clear();
+        }
+
+        /// <summary>Lets go of the parse's text and objects; true when the state is small enough to keep for the next parse.</summary>
+        public bool Finish()
+        {
+            source = "";
+            builder = null!;
+            _metadata = null;
+            _captureTitle = null;
+            _links.Clear();
+            _blocks.Clear();
+            return _links.Capacity <= 1 << 12 && _blocks.Capacity <= 1 << 12;
+        }
 
         // A tag (or another token that is not text), once the next token shows where it ends.
         public void Handle(Tag token, int end)

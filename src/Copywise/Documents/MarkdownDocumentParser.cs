@@ -31,7 +31,7 @@ public static class MarkdownDocumentParser
     {
         var doc = Markdown.Parse(markdown, Pipeline);
         var meta = new DocumentMetadata();
-        var builder = new TextDocumentBuilder(markdown);
+        var builder = TextDocumentBuilder.Rent(markdown);
         foreach (var block in doc)
         {
             if (block is YamlFrontMatterBlock yaml) ReadFrontMatter(markdown, yaml, meta);

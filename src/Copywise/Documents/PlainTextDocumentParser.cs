@@ -19,7 +19,7 @@ public static partial class PlainTextDocumentParser
     public static ParsedInput Parse(string text)
     {
         var meta = new DocumentMetadata();
-        var builder = new TextDocumentBuilder(text);
+        var builder = TextDocumentBuilder.Rent(text);
         var lines = ReadLines(text);
         bool blankLineParagraphs = HasMultiLineBlocks(lines);
 

@@ -6,7 +6,7 @@ namespace Copywise.Text;
 /// </summary>
 public sealed class TextDocumentBuilder
 {
-    private readonly string _source;
+    private string _source = "";
     // The text, written straight into the pooled array the document keeps (see TextDocument).
     private PooledBuffer<char> _text;
     // The block and source-run lists, kept per thread between documents (see Lists); _blocks and the runs name its parts.
@@ -30,9 +30,6 @@ public sealed class TextDocumentBuilder
     /// <summary>Creates a builder over the given source.</summary>
     public TextDocumentBuilder(string source)
     {
-        _source = source;
-        // The text is hardly ever longer than the source (markup and collapsed white space go): one rental nearly always.
-        _text = new PooledBuffer<char>(Math.Max(16, source.Length));
         // The block and run lists too are kept per thread: only the final arrays are new, not every regrowth.
         _lists = t_lists ?? new Lists();
         t_lists = null;
@@ -41,11 +38,43 @@ public sealed class TextDocumentBuilder
         _runSource = _lists.RunSource;
         _links = _lists.Links;
         _images = _lists.Images;
+        Start(source);
+    }
+
+    /// <summary>
+    /// A builder for the parsers of this library: the thread's own, kept with its lists from one document to the next
+    /// (the caller must not touch it after <see cref="Build"/>).
+    /// </summary>
+    internal static TextDocumentBuilder Rent(string source)
+    {
+        var builder = t_builder;
+        if (builder is null) return new TextDocumentBuilder(source) { _rented = true };
+        t_builder = null;
+        builder.Start(source);
+        return builder;
+    }
+
+    // Everything a document starts with.
+    private void Start(string source)
+    {
+        _source = source;
+        // The text is hardly ever longer than the source (markup and collapsed white space go): one rental nearly always.
+        _text = new PooledBuffer<char>(Math.Max(16, source.Length));
         _blocks.Clear();
         _runText.Clear();
         _runSource.Clear();
         _links.Clear();
         _images.Clear();
+        _built = false;
+        _expectedSource = -1;
+        _inBlock = false;
+        _kind = default;
+        _level = 0;
+        _blockStart = 0;
+        _blockSourceStart = 0;
+        _alignment = default;
+        _pendingSpace = false;
+        _softBreak = false;
     }
 
     private sealed class Lists
@@ -58,6 +87,8 @@ public sealed class TextDocumentBuilder
 
     private const int MaxCachedItems = 1 << 14;
     [ThreadStatic] private static Lists? t_lists;
+    [ThreadStatic] private static TextDocumentBuilder? t_builder;
+    private bool _rented;
 
     /// <summary>True while a block is open.</summary>
     public bool InBlock => _inBlock;
@@ -246,6 +277,8 @@ public sealed class TextDocumentBuilder
         bool pooled = length > 0;
         var document = new TextDocument(_source, text, length, Copy(_blocks, pooled), _blocks.Count, Copy(_runText, pooled), Copy(_runSource, pooled), _runText.Count,
             _links.ToArray(), _images.ToArray(), pooled);
+        // The text array is the document's now.
+        _text = default;
         // Kept for the next document unless a very long one made them large.
         if (_blocks.Capacity <= MaxCachedItems && _runText.Capacity <= MaxCachedItems && _runSource.Capacity <= MaxCachedItems
             && _links.Capacity <= MaxCachedItems && _images.Capacity <= MaxCachedItems)
@@ -253,7 +286,9 @@ public sealed class TextDocumentBuilder
             // Strings of the last document are not kept alive by the cache.
             _links.Clear();
             _images.Clear();
-            t_lists = _lists;
+            _source = "";
+            if (_rented) t_builder = this;
+            else t_lists = _lists;
         }
         return document;
     }
