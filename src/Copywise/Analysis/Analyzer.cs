@@ -141,19 +141,31 @@ internal static class FactsBuilder
     public static IReadOnlyDictionary<string, double> Extra(AnalysisContext context)
     {
         var s = context.Get<ReadabilityStatistics>();
-        var extra = new NamedNumbers(8)
-        {
-            ["syllableCount"] = s.Syllables,
-            ["readingTimeMinutes"] = ReadabilityFormulas.ReadingTimeMinutes(context.Text.Words.Length),
-        };
+        Span<double> values = stackalloc double[8];
+        values[0] = s.Syllables;
+        values[1] = ReadabilityFormulas.ReadingTimeMinutes(context.Text.Words.Length);
+        int n = 2;
         // Where text is measured in characters, its length in them (the reference reports it as the word count).
-        if (context.Language.CountsCharacters) extra["characterCount"] = context.Get<CharacterLengths>().Total;
-        if (s.Words == 0 || s.Sentences == 0 || s.Syllables == 0) return extra;
-        extra["fleschKincaidGrade"] = ReadabilityFormulas.FleschKincaidGrade(s.Words, s.Sentences, s.Syllables);
-        extra["gunningFog"] = ReadabilityFormulas.GunningFog(s.Words, s.Sentences, s.PolysyllabicWords);
-        extra["smog"] = ReadabilityFormulas.Smog(s.Sentences, s.PolysyllabicWords);
-        extra["colemanLiau"] = ReadabilityFormulas.ColemanLiau(s.Words, s.Sentences, s.Characters);
-        extra["automatedReadabilityIndex"] = ReadabilityFormulas.AutomatedReadabilityIndex(s.Words, s.Sentences, s.Characters);
-        return extra;
+        bool characters = context.Language.CountsCharacters;
+        if (characters) values[n++] = context.Get<CharacterLengths>().Total;
+        bool formulas = s.Words != 0 && s.Sentences != 0 && s.Syllables != 0;
+        if (formulas)
+        {
+            values[n++] = ReadabilityFormulas.FleschKincaidGrade(s.Words, s.Sentences, s.Syllables);
+            values[n++] = ReadabilityFormulas.GunningFog(s.Words, s.Sentences, s.PolysyllabicWords);
+            values[n++] = ReadabilityFormulas.Smog(s.Sentences, s.PolysyllabicWords);
+            values[n++] = ReadabilityFormulas.ColemanLiau(s.Words, s.Sentences, s.Characters);
+            values[n++] = ReadabilityFormulas.AutomatedReadabilityIndex(s.Words, s.Sentences, s.Characters);
+        }
+        return new NamedNumbers(Names[(characters ? 1 : 0) + (formulas ? 2 : 0)], values[..n]);
     }
+
+    // The names of the numbers above, for each combination of a character count and the formulas.
+    private static readonly string[][] Names =
+    [
+        ["syllableCount", "readingTimeMinutes"],
+        ["syllableCount", "readingTimeMinutes", "characterCount"],
+        ["syllableCount", "readingTimeMinutes", "fleschKincaidGrade", "gunningFog", "smog", "colemanLiau", "automatedReadabilityIndex"],
+        ["syllableCount", "readingTimeMinutes", "characterCount", "fleschKincaidGrade", "gunningFog", "smog", "colemanLiau", "automatedReadabilityIndex"],
+    ];
 }

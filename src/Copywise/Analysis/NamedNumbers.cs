@@ -4,34 +4,42 @@ using System.Diagnostics.CodeAnalysis;
 namespace Copywise.Analysis;
 
 /// <summary>
-/// A handful of named numbers in the order they were added, read as a dictionary: one array instead of a hash table,
-/// for the few measurements every result carries (<see cref="Facts.Extra"/>). Lookups are linear, which for a handful
-/// of names is as fast as hashing.
+/// Up to eight named numbers read as a dictionary: the names are one shared array and the numbers are kept inside the
+/// object, for the few measurements every result carries (<see cref="Facts.Extra"/>): one small object per analysis.
+/// Lookups are linear, which for a handful of names is as fast as hashing.
 /// </summary>
-internal sealed class NamedNumbers(int capacity) : IReadOnlyDictionary<string, double>
+internal sealed class NamedNumbers : IReadOnlyDictionary<string, double>
 {
-    private KeyValuePair<string, double>[] _items = new KeyValuePair<string, double>[capacity];
-    private int _count;
+    /// <summary>The most numbers it holds.</summary>
+    public const int Capacity = 8;
 
-    /// <summary>Sets a number, replacing the one of the same name.</summary>
-    public double this[string key]
+    private readonly string[] _names;
+    private readonly Numbers _values;
+
+    [System.Runtime.CompilerServices.InlineArray(Capacity)]
+    private struct Numbers
     {
-        get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No number named '{key}'.");
-        set
-        {
-            int i = IndexOf(key);
-            if (i >= 0) { _items[i] = new(key, value); return; }
-            if (_count == _items.Length) Array.Resize(ref _items, Math.Max(4, _count * 2));
-            _items[_count++] = new(key, value);
-        }
+        private double _first;
+    }
+
+    /// <summary>The numbers <paramref name="values"/> under the names <paramref name="names"/>, in the same order.</summary>
+    public NamedNumbers(string[] names, ReadOnlySpan<double> values)
+    {
+        if (names.Length != values.Length) throw new ArgumentException("One number for each name.", nameof(values));
+        if (names.Length > Capacity) throw new ArgumentException($"At most {Capacity} numbers.", nameof(names));
+        _names = names;
+        values.CopyTo(_values);
     }
 
     /// <inheritdoc/>
-    public int Count => _count;
+    public double this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No number named '{key}'.");
+
     /// <inheritdoc/>
-    public IEnumerable<string> Keys => _items.Take(_count).Select(p => p.Key);
+    public int Count => _names.Length;
     /// <inheritdoc/>
-    public IEnumerable<double> Values => _items.Take(_count).Select(p => p.Value);
+    public IEnumerable<string> Keys => _names;
+    /// <inheritdoc/>
+    public IEnumerable<double> Values => ((ReadOnlySpan<double>)_values)[.._names.Length].ToArray();
     /// <inheritdoc/>
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
@@ -39,14 +47,14 @@ internal sealed class NamedNumbers(int capacity) : IReadOnlyDictionary<string, d
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
     {
         int i = IndexOf(key);
-        value = i >= 0 ? _items[i].Value : 0;
+        value = i >= 0 ? _values[i] : 0;
         return i >= 0;
     }
 
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, double>> GetEnumerator()
     {
-        for (int i = 0; i < _count; i++) yield return _items[i];
+        for (int i = 0; i < _names.Length; i++) yield return new(_names[i], _values[i]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -54,7 +62,7 @@ internal sealed class NamedNumbers(int capacity) : IReadOnlyDictionary<string, d
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        for (int i = 0; i < _count; i++) if (string.Equals(_items[i].Key, key, StringComparison.Ordinal)) return i;
+        for (int i = 0; i < _names.Length; i++) if (string.Equals(_names[i], key, StringComparison.Ordinal)) return i;
         return -1;
     }
 }

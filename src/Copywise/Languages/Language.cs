@@ -221,10 +221,10 @@ public static class LanguageRegistry
     public static Language ForLocale(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale)) return Default;
-        var code = locale.Trim();
-        int cut = code.IndexOfAny(['_', '-']);
+        // Looked up as a span: a string is made only for a language we do not know.
+        var code = locale.AsSpan().Trim();
+        int cut = code.IndexOfAny('_', '-');
         if (cut > 0) code = code[..cut];
-        code = code.ToLowerInvariant();
-        return Languages.TryGetValue(code, out var lang) ? lang : new UnsupportedLanguage(code);
+        return Languages.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out var lang) ? lang : new UnsupportedLanguage(code.ToString().ToLowerInvariant());
     }
 }

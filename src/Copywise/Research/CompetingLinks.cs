@@ -12,6 +12,9 @@ public sealed class CompetingLinks : ITopicResearch<CompetingLinks>
 {
     private CompetingLinks(Link[] links) => Links = links;
 
+    // Most pages have none: one shared answer.
+    private static readonly CompetingLinks None = new([]);
+
     /// <summary>The competing links, in document order.</summary>
     public IReadOnlyList<Link> Links { get; }
 
@@ -19,26 +22,31 @@ public sealed class CompetingLinks : ITopicResearch<CompetingLinks>
     public static CompetingLinks Compute(AnalysisContext context, Topic topic)
     {
         var forms = context.Get<TopicForms>(topic);
-        if (forms.Keyphrase.IsEmpty || context.Text.Words.Length == 0 || context.Document.Links.Count == 0) return new CompetingLinks([]);
+        if (forms.Keyphrase.IsEmpty || context.Text.Words.Length == 0 || context.Document.Links.Count == 0) return None;
         var text = context.Document.Text;
         var permalink = context.Paper.Permalink.AsSpan().Trim().TrimEnd('/');
         var found = new PooledBuffer<Link>(4);
-        foreach (var link in context.Document.Links)
+        // Indexed loops: a foreach over the lists' interface would make an enumerator each.
+        var links = context.Document.Links;
+        for (int i = 0; i < links.Count; i++)
         {
+            var link = links[i];
             var href = link.Href.AsSpan().Trim();
             if (href.StartsWith('#') || (permalink.Length > 0 && href.TrimEnd('/').Equals(permalink, StringComparison.OrdinalIgnoreCase))) continue;
             int s = link.TextStart, e = link.TextStart + link.TextLength;
             if (!TopicMatcher.MatchTopic(forms, text, s, e, useSynonyms: true).All) continue;
-            foreach (var phrase in forms.All)
+            for (int p = 0; p < forms.All.Count; p++)
             {
-                if (AnchorIs(phrase, text, s, e, context.Language.FunctionWords, context.Language.Segmenter))
+                if (AnchorIs(forms.All[p], text, s, e, context.Language.FunctionWords, context.Language.Segmenter))
                 {
                     found.Add(link);
                     break;
                 }
             }
         }
-        return new CompetingLinks(found.ToArrayAndRelease());
+        if (found.Count > 0) return new CompetingLinks(found.ToArrayAndRelease());
+        found.Release();
+        return None;
     }
 
     // Every content word of the anchor (every word, when it has only function words) is a word of the phrase.

@@ -58,7 +58,9 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
     {
         Keyphrase = keyphrase;
         Synonyms = synonyms;
-        All = [keyphrase, .. synonyms];
+        // An array behind the list: a collection expression typed as the list would wrap one in an object of its own.
+        PhraseForms[] all = [keyphrase, .. synonyms];
+        All = all;
     }
 
     /// <summary>The keyphrase.</summary>
@@ -72,7 +74,9 @@ public sealed class TopicForms : ITopicResearch<TopicForms>
     public static TopicForms Compute(AnalysisContext context, Topic topic)
     {
         var keyphrase = Prepare(context, topic.Keyphrase);
-        var synonyms = SplitSynonyms(topic.Synonyms).Select(s => Prepare(context, s)).Where(p => !p.IsEmpty).ToArray();
+        var synonyms = string.IsNullOrWhiteSpace(topic.Synonyms)
+            ? []
+            : SplitSynonyms(topic.Synonyms).Select(s => Prepare(context, s)).Where(p => !p.IsEmpty).ToArray();
         return new TopicForms(keyphrase, synonyms);
     }
 

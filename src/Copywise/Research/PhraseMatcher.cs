@@ -79,13 +79,11 @@ public static class PhraseMatcher
     }
 }
 
-/// <summary>The occurrences of a topic's keyphrase in the body, sentence by sentence.</summary>
+/// <summary>The occurrences of a topic's keyphrase in the body (matched sentence by sentence, as the reference does).</summary>
 public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
 {
     /// <summary>Total occurrences.</summary>
     public int Count { get; private init; }
-    /// <summary>Occurrences per sentence, indexed like <see cref="TextAnalysis.Sentences"/>.</summary>
-    public int[] PerSentence { get; private init; } = [];
     /// <summary>Marks on the matched words.</summary>
     public IReadOnlyList<Mark> Marks { get; private init; } = [];
 
@@ -94,8 +92,7 @@ public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
     {
         var forms = context.Get<TopicForms>(topic).Keyphrase;
         var sentences = context.Text.Sentences;
-        var per = new int[sentences.Length];
-        if (forms.IsEmpty) return new KeyphraseOccurrences { PerSentence = per };
+        if (forms.IsEmpty) return new KeyphraseOccurrences();
         var index = context.Get<MatchTokenIndex>();
         // The matched tokens go to one list per thread, emptied here; the marks are made from it at their final size.
         var matched = t_matched ??= [];
@@ -104,14 +101,13 @@ public sealed class KeyphraseOccurrences : ITopicResearch<KeyphraseOccurrences>
         for (int i = 0; i < sentences.Length; i++)
         {
             var (from, to) = index.TokensOfSentence(i);
-            per[i] = index.Match(forms, from, to, matched).FullMatches;
-            total += per[i];
+            total += index.Match(forms, from, to, matched).FullMatches;
         }
         var marks = matched.Count == 0 ? [] : new Mark[matched.Count];
         for (int k = 0; k < marks.Length; k++) marks[k] = context.MarkOf(index.Start[matched[k]], index.EndOf(matched[k]));
         // A text with thousands of matches does not keep its list on the thread.
         if (matched.Capacity > 4096) t_matched = null;
-        return new KeyphraseOccurrences { Count = total, PerSentence = per, Marks = marks };
+        return new KeyphraseOccurrences { Count = total, Marks = marks };
     }
 
     [ThreadStatic] private static List<int>? t_matched;

@@ -21,7 +21,8 @@ public sealed class Sections : IResearch<Sections>
     public static Sections Compute(AnalysisContext context)
     {
         var blocks = context.Document.Blocks;
-        var list = new List<Section>();
+        // A pooled buffer and an exact array at the end: no list object and no arrays outgrown on the way.
+        var list = new PooledBuffer<Section>(8);
         int heading = -1, first = 0, words = 0;
         bool hasHeadings = false;
         for (int i = 0; i < blocks.Count; i++)
@@ -38,7 +39,7 @@ public sealed class Sections : IResearch<Sections>
             words += context.Text.Blocks[i].WordCount;
         }
         if (heading >= 0 || words > 0) list.Add(new Section(heading, first, blocks.Count - 1, words));
-        return new Sections { All = list, HasHeadings = hasHeadings };
+        return new Sections { All = list.ToArrayAndRelease(), HasHeadings = hasHeadings };
     }
 }
 
@@ -69,19 +70,24 @@ public sealed class TransitionSentences : IResearch<TransitionSentences>
         head.AsSpan(0, index.DistinctCount).Fill(-1);
         try
         {
-            foreach (var words in language.TransitionWords)
+            // Indexed loops: a foreach over the lists' interface would make an enumerator each.
+            var transitions = language.TransitionWords;
+            for (int i = 0; i < transitions.Count; i++)
             {
-                if (Add(index, words, ref phraseIds) is not { } phrase) continue;
+                if (Add(index, transitions[i], ref phraseIds) is not { } phrase) continue;
                 int first = phraseIds.Items[phrase.Start];
                 chain.Add(phrase with { Next = head[first] });
                 head[first] = chain.Count - 1;
             }
-            foreach (var words in language.LeadingTransitionWords)
+            var leadingWords = language.LeadingTransitionWords;
+            for (int i = 0; i < leadingWords.Count; i++)
             {
-                if (Add(index, words, ref phraseIds) is { } phrase) leading.Add(phrase);
+                if (Add(index, leadingWords[i], ref phraseIds) is { } phrase) leading.Add(phrase);
             }
-            foreach (var (a, b) in language.TwoPartTransitionWords)
+            var twoPart = language.TwoPartTransitionWords;
+            for (int i = 0; i < twoPart.Count; i++)
             {
+                var (a, b) = twoPart[i];
                 int mark = phraseIds.Count;
                 if (Add(index, a, ref phraseIds) is { } first && Add(index, b, ref phraseIds) is { } second) pairs.Add((first, second));
                 else phraseIds.Count = mark;
@@ -178,7 +184,7 @@ public sealed class PassiveSentences : IResearch<PassiveSentences>
     /// <inheritdoc/>
     public static PassiveSentences Compute(AnalysisContext context)
     {
-        var list = new List<int>();
+        var list = new PooledBuffer<int>(16);
         var sentences = context.Text.Sentences;
         var blocks = context.Document.Blocks;
         bool passiveVoice = context.Language.HasPassiveVoice;
@@ -199,7 +205,7 @@ public sealed class PassiveSentences : IResearch<PassiveSentences>
             units++;
             if (passive) passiveUnits++;
         }
-        return new PassiveSentences { Indexes = list, Units = units, PassiveUnits = passiveUnits };
+        return new PassiveSentences { Indexes = list.ToArrayAndRelease(), Units = units, PassiveUnits = passiveUnits };
     }
 }
 
@@ -226,11 +232,11 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
         var sentences = context.Text.Sentences;
         var blocks = context.Document.Blocks;
         var rules = new Rules(context);
-        // Each beginning is built in one of two buffers and compared with the one before: a string is made only for a
-        // run of two or more, which most texts have few of.
+        // Each beginning is built in one of two buffers and compared with the one before: a string is taken only for a
+        // run of two or more, which most texts have few of (a shared one: beginnings are a few short words).
         var current = System.Buffers.ArrayPool<char>.Shared.Rent(64);
         var next = System.Buffers.ArrayPool<char>.Shared.Rent(64);
-        List<Run>? runs = null;
+        var runs = new PooledBuffer<Run>(8);
         int currentLength = 0, start = 0, count = 0, last = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
@@ -242,16 +248,16 @@ public sealed class SentenceBeginnings : IResearch<SentenceBeginnings>
                 last = i;
                 continue;
             }
-            if (currentLength > 0 && count > 1) (runs ??= []).Add(new Run(new string(current, 0, currentLength), start, count, last));
+            if (currentLength > 0 && count > 1) runs.Add(new Run(Languages.WordStrings.Get(current.AsSpan(0, currentLength)), start, count, last));
             (current, next) = (next, current);
             currentLength = length;
             start = last = i;
             count = 1;
         }
-        if (currentLength > 0 && count > 1) (runs ??= []).Add(new Run(new string(current, 0, currentLength), start, count, last));
+        if (currentLength > 0 && count > 1) runs.Add(new Run(Languages.WordStrings.Get(current.AsSpan(0, currentLength)), start, count, last));
         System.Buffers.ArrayPool<char>.Shared.Return(current);
         System.Buffers.ArrayPool<char>.Shared.Return(next);
-        return new SentenceBeginnings { Runs = runs ?? [] };
+        return new SentenceBeginnings { Runs = runs.ToArrayAndRelease() };
     }
 
     /// <summary>

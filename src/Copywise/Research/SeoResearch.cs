@@ -87,7 +87,7 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
     /// <inheritdoc/>
     public static LinkStatistics Compute(AnalysisContext context)
     {
-        string? host = HostOf(context.Paper.Permalink);
+        var host = PageHostOf(context.Paper.Permalink);
         var links = context.Document.Links;
         // Each link is classified once, then placed: followed links from the start, nofollow ones after them.
         var groups = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(1, links.Count));
@@ -126,7 +126,28 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
     }
 
     /// <summary>Classifies an href against the page's host (null when the page has no permalink).</summary>
-    public static LinkKind Classify(string href, string? pageHost)
+    public static LinkKind Classify(string href, string? pageHost) =>
+        Classify(href, pageHost is null ? default : new PageHost(pageHost, 0, pageHost.Length, Lowered: true));
+
+    // The page's host without "www.", as a range of a string: of the permalink itself when its host is plain (the usual
+    // case, read in place), else of the lower-case host that Uri finds.
+    private readonly record struct PageHost(string? Text, int Start, int Length, bool Lowered)
+    {
+        public bool Known => Text is not null;
+        public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
+    }
+
+    private static PageHost PageHostOf(string permalink)
+    {
+        if (string.IsNullOrWhiteSpace(permalink)) return default;
+        var plain = PlainHost(permalink.AsSpan().Trim());
+        if (plain.IsEmpty) return HostOf(permalink) is { } host ? new PageHost(host, 0, host.Length, Lowered: true) : default;
+        if (plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) plain = plain[4..];
+        permalink.AsSpan().Overlaps(plain, out int start);
+        return new PageHost(permalink, start, plain.Length, Lowered: false);
+    }
+
+    private static LinkKind Classify(string href, PageHost pageHost)
     {
         var h = href.Trim();
         if (h.Length == 0 || h[0] == '#') return LinkKind.Other;
@@ -145,11 +166,15 @@ public sealed class LinkStatistics : IResearch<LinkStatistics>
         if (PlainHost(h) is { IsEmpty: false } plain)
         {
             if (plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) plain = plain[4..];
-            return pageHost != null && plain.Equals(pageHost, StringComparison.OrdinalIgnoreCase) ? LinkKind.Internal : LinkKind.Outbound;
+            return pageHost.Known && plain.Equals(pageHost.Span, StringComparison.OrdinalIgnoreCase) ? LinkKind.Internal : LinkKind.Outbound;
         }
         string? host = HostOf(h.StartsWith("//", StringComparison.Ordinal) ? "http:" + h : h);
         if (host is null) return LinkKind.Other;
-        return pageHost != null && host == pageHost ? LinkKind.Internal : LinkKind.Outbound;
+        // Both in lower case, as HostOf gives them; a plain page host is ASCII and compared as if lowered.
+        bool same = pageHost.Known && (pageHost.Lowered
+            ? host.AsSpan().SequenceEqual(pageHost.Span)
+            : System.Text.Ascii.EqualsIgnoreCase(pageHost.Span, host));
+        return same ? LinkKind.Internal : LinkKind.Outbound;
     }
 
     /// <summary>The host of a URL in lower case without a leading <c>www.</c>, or null.</summary>

@@ -52,17 +52,18 @@ public sealed class MetaDescriptionKeyword : Assessment
     {
         var splitter = new SentenceSplitter(context.Language);
         int total = 0, pos = 0;
-        var marks = new List<(int Start, int End)>();
+        // Where the keyphrase matched, kept only to blank it out for the synonyms.
+        var marks = forms.Synonyms.Length > 0 ? new List<(int Start, int End)>() : null;
         // The description with the keyphrase's words blanked out, for the synonyms: rented once, only when needed.
         char[]? blanked = null;
         while (pos < description.Length)
         {
             int end = splitter.NextSentenceEnd(description, pos, description.Length);
-            marks.Clear();
+            marks?.Clear();
             var k = TopicMatcher.Match(forms.Keyphrase, description, pos, end, marks);
             total += k.FullMatches;
             ReadOnlySpan<char> rest = description;
-            if (k.FullMatches > 0 && marks.Count > 0 && forms.Synonyms.Length > 0)
+            if (k.FullMatches > 0 && marks is { Count: > 0 })
             {
                 blanked ??= System.Buffers.ArrayPool<char>.Shared.Rent(description.Length);
                 description.CopyTo(blanked);

@@ -23,20 +23,29 @@ public sealed class SlugKeyword(bool cornerstone = false) : Assessment
     public override AssessmentResult Assess(AnalysisContext context, Topic topic)
     {
         var forms = context.Get<TopicForms>(topic).Keyphrase;
-        var slug = Uri.UnescapeDataString(context.Paper.Slug ?? "").Replace('_', ' ').Replace('-', ' ');
-        if (forms.IsEmpty || string.IsNullOrWhiteSpace(slug))
-            return Result(3, new MessageArgs(Missing));
-        var m = TopicMatcher.Match(forms, slug);
-        bool good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
-        if (!good)
+        var slug = Uri.UnescapeDataString(context.Paper.Slug ?? "");
+        // The words of a slug are joined by hyphens or underscores: read as spaces, in a buffer rather than a new string.
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, slug.Length));
+        try
         {
-            // Slugs are mostly written without accents or in Latin letters: "kváskový chléb" is in "kvaskovy-chleb".
-            var language = context.Language;
-            var plain = TopicMatcher.Match(forms.Transliterated(language.Transliterate), language.Transliterate(slug));
-            if (plain.Percent > m.Percent) m = plain;
-            good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
+            var spaced = rented.AsSpan(0, slug.Length);
+            slug.AsSpan().Replace(spaced, '_', ' ');
+            spaced.Replace('-', ' ');
+            if (forms.IsEmpty || spaced.IsWhiteSpace())
+                return Result(3, new MessageArgs(Missing));
+            var m = TopicMatcher.Match(forms, spaced, 0, spaced.Length);
+            bool good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
+            if (!good)
+            {
+                // Slugs are mostly written without accents or in Latin letters: "kváskový chléb" is in "kvaskovy-chleb".
+                var language = context.Language;
+                var plain = TopicMatcher.Match(forms.Transliterated(language.Transliterate), language.Transliterate(new string(spaced)));
+                if (plain.Percent > m.Percent) m = plain;
+                good = forms.Forms.Length < 3 ? m.Percent == 100 : m.Percent > 50;
+            }
+            return good ? Result(9, new MessageArgs(Contains)) : Result(cornerstone ? 3 : 6, new MessageArgs(Lacks));
         }
-        return good ? Result(9, new MessageArgs(Contains)) : Result(cornerstone ? 3 : 6, new MessageArgs(Lacks));
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(rented); }
     }
 
     private const int Missing = 0, Contains = 1, Lacks = 2;
