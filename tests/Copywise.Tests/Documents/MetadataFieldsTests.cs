@@ -1,4 +1,5 @@
 using Copywise.Documents;
+using Copywise.Text;
 
 namespace Copywise.Tests.Documents;
 
@@ -53,5 +54,71 @@ public class MarkdownMultiLineOffsetsTests
             var (start, end) = document.ToSource(at, at + word.Length);
             Assert.Equal(word, source[start..end]);
         }
+    }
+}
+
+/// <summary>The parser reuses its state on a thread; what one page leaves open must not reach the next.</summary>
+public class ParserReuseTests
+{
+    // Pages that stop in the middle of something: a skipped element, the head, a title, a link, a table.
+    public static TheoryData<string> Unfinished() => new()
+    {
+        "<p>Before <script>var a = '<p>never text</p>';",
+        "<html><head><title>Cut title",
+        "<head><meta name=\"description\" content=\"Desc\"><p>Body starts",
+        "<p>A <a href=\"https://a.example/x\">link that never ends",
+        "<table><tr><td>Cell one<td>Cell two",
+        "<div class=\"screen-reader-text\"><p>hidden",
+        "<ul><li>Item<li>Item two<h2>Heading",
+    };
+
+    private const string Next = "<h2>Next page</h2><p>It has a <a href=\"/about\">link</a> and an image <img src=\"b.png\" alt=\"Bee\">. It ends here.</p>";
+
+    private static string Shape(TextDocument d) =>
+        $"{d.Text}|{string.Join(",", d.Blocks.Select(b => $"{b.Kind}{b.Level}:{b.Start}-{b.End}"))}|{string.Join(",", d.Links.Select(l => $"{l.Href}@{l.TextStart}+{l.TextLength}"))}|{string.Join(",", d.Images.Select(i => $"{i.Src}:{i.Alt}"))}";
+
+    [Theory]
+    [MemberData(nameof(Unfinished))]
+    public void A_page_parses_the_same_after_any_other(string first)
+    {
+        // On a thread of its own, the next page is the first the thread parses.
+        string fresh = "";
+        var thread = new Thread(() => { using var d = HtmlDocumentParser.Parse(Next).Document; fresh = Shape(d); });
+        thread.Start();
+        thread.Join();
+        using (HtmlDocumentParser.Parse(first).Document) { }
+        using var after = HtmlDocumentParser.Parse(Next).Document;
+        Assert.Equal(fresh, Shape(after));
+        Assert.Null(HtmlDocumentParser.Parse(Next).Metadata.Title);
+    }
+
+    [Fact]
+    public void A_page_without_metadata_has_empty_metadata_and_the_paper_as_given()
+    {
+        var paper = new Paper { Text = Next, Format = DocumentFormat.Html, Title = "T", Keyphrase = "next page", Locale = "en_US" };
+        var parsed = DocumentParser.ParseWithMetadata(paper);
+        Assert.Empty(parsed.Metadata.Fields);
+        Assert.Empty(parsed.Metadata.Related);
+        Assert.Same(paper, parsed.Paper);
+        // A second parse gets metadata of its own, not a shared object a caller may have changed.
+        parsed.Metadata.Fields["mine"] = "x";
+        Assert.Empty(DocumentParser.ParseWithMetadata(paper).Metadata.Fields);
+    }
+
+    [Fact]
+    public void A_paper_is_completed_from_what_the_page_says()
+    {
+        var paper = new Paper { Text = "<html lang=\"de\"><head><title>Titel</title><link rel=\"canonical\" href=\"https://a.example/blog/mein-artikel/\"></head><body><p>Text.</p></body></html>", Format = DocumentFormat.Html };
+        var completed = DocumentParser.Parse(paper).Paper;
+        Assert.NotSame(paper, completed);
+        Assert.Equal(("Titel", "de", "https://a.example/blog/mein-artikel/", "mein-artikel"), (completed.Title, completed.Locale, completed.Permalink, completed.Slug));
+        // A given attribute wins; a blank one is filled.
+        var given = DocumentParser.Parse(paper with { Title = "Mine", Locale = "  " }).Paper;
+        Assert.Equal(("Mine", "de"), (given.Title, given.Locale));
+        // Only a permalink: the slug comes from it.
+        var slugOnly = new Paper { Text = "<p>x</p>", Format = DocumentFormat.Html, Permalink = "https://a.example/x/y-z" };
+        Assert.Equal("y-z", DocumentParser.Parse(slugOnly).Paper.Slug);
+        // A format found by sniffing is written into the paper.
+        Assert.Equal(DocumentFormat.Html, DocumentParser.Parse(new Paper { Text = "<p>Hello there.</p>" }).Paper.Format);
     }
 }

@@ -21,6 +21,19 @@ public class GermanTests
     public void The_locale_finds_german() => Assert.Same(German.Instance, LanguageRegistry.ForLocale("de_DE"));
 
     [Theory]
+    [InlineData("de")]
+    [InlineData("DE")]
+    [InlineData(" de-AT ")]
+    [InlineData("De_ch")]
+    public void Any_spelling_of_the_locale_finds_german(string locale) => Assert.Same(German.Instance, LanguageRegistry.ForLocale(locale));
+
+    [Theory]
+    [InlineData("XX_yy", "xx")]
+    [InlineData(" Tlh ", "tlh")]
+    [InlineData("-de", "-de")]
+    public void An_unknown_locale_keeps_its_code_in_lower_case(string locale, string code) => Assert.Equal(code, LanguageRegistry.ForLocale(locale).Code);
+
+    [Theory]
     [InlineData("Das Haus wurde 1900 gebaut.", true)]
     [InlineData("Die Strecke wird täglich bedient.", true)]
     [InlineData("Der Vertrag ist gestern unterschrieben worden.", true)]

@@ -1,3 +1,6 @@
+using Copywise.Analysis;
+using Copywise.Documents;
+using Copywise.Languages;
 using Copywise.Research;
 using Xunit;
 
@@ -55,5 +58,38 @@ public class LinkClassificationTests
     public void Links_are_classified_against_the_page_host(string href, LinkStatistics.LinkKind kind)
     {
         Assert.Equal(kind, LinkStatistics.Classify(href, "shop.example"));
+    }
+
+    // Page hosts are read in place from the permalink; the links must land where the string host puts them.
+    public static TheoryData<string> Permalinks() => new()
+    {
+        "https://shop.example/page", "https://WWW.Shop.Example/a/", "http://shop.example:8080/x", "//shop.example/x",
+        "https://user@shop.example/", "http://192.168.0.1/admin", "http://bücher.example/", "http://xn--bcher-kva.example/",
+        "https://blog.shop.example/", "not a url", "", "  https://www.shop.example  ",
+    };
+
+    private static readonly string[] Hrefs =
+    [
+        "https://shop.example/a", "https://www.SHOP.example/b", "//shop.example/c", "http://192.168.0.1/d", "http://bücher.example/e",
+        "http://BÜCHER.example/f", "http://xn--bcher-kva.example/g", "https://blog.shop.example/h", "https://other.example/i",
+        "/relative", "#top", "mailto:x@shop.example", "http://shop.example:8080/j",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Permalinks))]
+    public void Links_of_a_page_are_classified_as_against_its_host(string permalink)
+    {
+        var html = string.Concat(Hrefs.Select((h, i) => $"<p>Link number {i} is <a href=\"{h}\">here</a>.</p>"));
+        var paper = new Paper { Text = html, Format = DocumentFormat.Html, Permalink = permalink, Locale = "en" };
+        var (document, completed) = DocumentParser.Parse(paper);
+        using var context = new AnalysisContext(completed, document, LanguageRegistry.ForLocale("en"), new AnalysisOptions());
+        var stats = context.Get<LinkStatistics>();
+        var host = LinkStatistics.HostOf(permalink);
+        var kinds = Hrefs.Select(h => LinkStatistics.Classify(h, host)).ToArray();
+        string[] Of(LinkStatistics.LinkKind kind) => Hrefs.Where((_, i) => kinds[i] == kind).Order(StringComparer.Ordinal).ToArray();
+        string[] Marked(IReadOnlyList<Mark> marks) =>
+            marks.Select(m => Hrefs.Single(h => html[m.Start..m.End].Contains($"\"{h}\"", StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Of(LinkStatistics.LinkKind.Internal), Marked(stats.Internal));
+        Assert.Equal(Of(LinkStatistics.LinkKind.Outbound), Marked(stats.Outbound));
     }
 }
