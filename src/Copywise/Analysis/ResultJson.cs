@@ -77,13 +77,14 @@ public static class ResultJson
         var text = Assessments.MessageText.Rent();
         try
         {
-            foreach (var r in results) WriteResult(w, r, text);
+            // Indexed: an interface foreach would box the list's enumerator.
+            for (int i = 0; i < results.Count; i++) WriteResult(w, results[i], text);
         }
         finally { Assessments.MessageText.Return(text); }
         w.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, AssessmentResult r, Assessments.MessageText text)
+    private static void WriteResult(Utf8JsonWriter w, in AssessmentResult r, Assessments.MessageText text)
     {
         w.WriteStartObject();
         w.WriteString(IdName, r.Id);
@@ -97,8 +98,10 @@ public static class ResultJson
         if (text.Length > 0) w.WriteString(FixName, text.Span);
         w.WriteString(HelpName, r.Help);
         w.WriteStartArray(MarksName);
-        foreach (var m in r.Marks)
+        var marks = r.Marks;
+        for (int i = 0; i < marks.Count; i++)
         {
+            var m = marks[i];
             w.WriteStartObject();
             w.WriteNumber(StartName, m.Start);
             w.WriteNumber(EndName, m.End);
