@@ -37,8 +37,8 @@ public static class DocumentParser
         var (document, metadata) = format switch
         {
             DocumentFormat.Html => HtmlDocumentParser.Read(paper.Text),
-            DocumentFormat.Markdown => Of(MarkdownDocumentParser.Parse(paper.Text)),
-            _ => Of(PlainTextDocumentParser.Parse(paper.Text)),
+            DocumentFormat.Markdown => MarkdownDocumentParser.Read(paper.Text),
+            _ => PlainTextDocumentParser.Read(paper.Text),
         };
         // Read only: the empty metadata is never handed out.
         var m = metadata ?? NoMetadata;
@@ -60,8 +60,6 @@ public static class DocumentParser
             completed = completed with { Slug = SlugFromUrl(completed.Permalink) };
         }
         return (document, completed, metadata);
-
-        static (TextDocument, DocumentMetadata?) Of(ParsedInput parsed) => (parsed.Document, parsed.Metadata);
     }
 
     private static readonly DocumentMetadata NoMetadata = new();

@@ -25,19 +25,40 @@ public static class MarkdownDocumentParser
         .UsePreciseSourceLocation()
         .Build();
 
+    // The same without the table extensions, for text without a '|': no table of either kind can be written without
+    // one, and the pipe-table extension makes an object for every paragraph it looks at.
+    private static readonly MarkdownPipeline PipelineWithoutTables = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAutoLinks()
+        .UseTaskLists()
+        .UseEmphasisExtras()
+        .UsePreciseSourceLocation()
+        .Build();
+
     /// <summary>Parses Markdown with optional front matter.</summary>
     /// <exception cref="CopywiseInputException">The front matter is not valid YAML.</exception>
     public static ParsedInput Parse(string markdown)
     {
-        var doc = Markdown.Parse(markdown, Pipeline);
-        var meta = new DocumentMetadata();
+        var (document, metadata) = Read(markdown);
+        return new ParsedInput(document, metadata ?? new DocumentMetadata(), DocumentFormat.Markdown);
+    }
+
+    /// <summary>Parses Markdown; the metadata is null when there is no front matter.</summary>
+    /// <exception cref="CopywiseInputException">The front matter is not valid YAML.</exception>
+    internal static (TextDocument Document, DocumentMetadata? Metadata) Read(string markdown) => Read(markdown, tables: markdown.Contains('|'));
+
+    /// <summary>Parses Markdown with or without the table extensions (without them only when the text has no '|').</summary>
+    internal static (TextDocument Document, DocumentMetadata? Metadata) Read(string markdown, bool tables)
+    {
+        var doc = Markdown.Parse(markdown, tables ? Pipeline : PipelineWithoutTables);
+        DocumentMetadata? meta = null;
         var builder = TextDocumentBuilder.Rent(markdown);
         foreach (var block in doc)
         {
-            if (block is YamlFrontMatterBlock yaml) ReadFrontMatter(markdown, yaml, meta);
+            if (block is YamlFrontMatterBlock yaml) ReadFrontMatter(markdown, yaml, meta ??= new DocumentMetadata());
             else Walk(block, builder, markdown, BlockKind.Paragraph);
         }
-        return new ParsedInput(builder.Build(), meta, DocumentFormat.Markdown);
+        return (builder.Build(), meta);
     }
 
     private static void Walk(Markdig.Syntax.Block block, TextDocumentBuilder builder, string source, BlockKind kind)

@@ -18,19 +18,44 @@ public static partial class PlainTextDocumentParser
     /// <summary>Parses plain text.</summary>
     public static ParsedInput Parse(string text)
     {
-        var meta = new DocumentMetadata();
+        var (document, metadata) = Read(text);
+        return new ParsedInput(document, metadata ?? new DocumentMetadata(), DocumentFormat.Text);
+    }
+
+    /// <summary>Parses plain text; the metadata is null when the text has no title line.</summary>
+    internal static (TextDocument Document, DocumentMetadata? Metadata) Read(string text)
+    {
+        // The line list is the thread's, taken for the parse and kept for the next one unless a huge text grew it.
+        var lines = t_lines ?? [];
+        t_lines = null;
+        try
+        {
+            ReadLines(text, lines);
+            return Read(text, lines);
+        }
+        finally
+        {
+            lines.Clear();
+            if (lines.Capacity <= 1 << 14) t_lines = lines;
+        }
+    }
+
+    [ThreadStatic] private static List<Line>? t_lines;
+
+    private static (TextDocument Document, DocumentMetadata? Metadata) Read(string text, List<Line> lines)
+    {
+        DocumentMetadata? meta = null;
         var builder = TextDocumentBuilder.Rent(text);
-        var lines = ReadLines(text);
         bool blankLineParagraphs = HasMultiLineBlocks(lines);
 
         int first = lines.FindIndex(l => !l.IsBlank);
-        if (first < 0) return new ParsedInput(builder.Build(), meta, DocumentFormat.Text);
+        if (first < 0) return (builder.Build(), meta);
         int next = lines.FindIndex(first + 1, l => !l.IsBlank);
         // A headline is short and unpunctuated and is followed by more text.
         bool standalone = !blankLineParagraphs || lines[first + 1].IsBlank;
         if (next >= 0 && standalone && LooksLikeHeading(text, lines[first], maxLength: 150, maxWords: 24))
         {
-            meta.Title = text.Substring(lines[first].Start, lines[first].Length).Trim();
+            meta = new DocumentMetadata { Title = text.Substring(lines[first].Start, lines[first].Length).Trim() };
             first = next;
         }
 
@@ -72,14 +97,13 @@ public static partial class PlainTextDocumentParser
             builder.EndBlock(lines[blockEnd - 1].Start + lines[blockEnd - 1].Length);
             i = blockEnd;
         }
-        return new ParsedInput(builder.Build(), meta, DocumentFormat.Text);
+        return (builder.Build(), meta);
     }
 
     private readonly record struct Line(int Start, int Length, bool IsBlank);
 
-    private static List<Line> ReadLines(string text)
+    private static void ReadLines(string text, List<Line> lines)
     {
-        var lines = new List<Line>();
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -92,7 +116,6 @@ public static partial class PlainTextDocumentParser
                 start = i + 1;
             }
         }
-        return lines;
     }
 
     private static bool HasMultiLineBlocks(List<Line> lines)

@@ -47,4 +47,42 @@ public class MarkdownDocumentParserTests
         int text = doc.Text.IndexOf("text", StringComparison.Ordinal);
         Assert.Equal("text", md.Substring(doc.ToSource(text), 4));
     }
+
+    // Text without a '|' is parsed without the table extensions; it must read exactly as with them. Every Markdown file
+    // of the repository serves, its '|' replaced where it has some.
+    public static TheoryData<string> MarkdownFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(TestPaths.RepoRoot, "*.md", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                                 && !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}"))
+                     .Order(StringComparer.Ordinal))
+            data.Add(Path.GetRelativePath(TestPaths.RepoRoot, f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MarkdownFiles))]
+    public void Text_without_a_bar_reads_the_same_without_the_table_extensions(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, file)).Replace('|', '/');
+        // A fixture with broken front matter is refused both ways.
+        var refused = Record.Exception(() => MarkdownDocumentParser.Read(text, tables: true).Document.Dispose());
+        if (refused is not null)
+        {
+            Assert.IsType<CopywiseInputException>(refused);
+            Assert.Throws<CopywiseInputException>(() => MarkdownDocumentParser.Read(text, tables: false));
+            return;
+        }
+        var (with, _) = MarkdownDocumentParser.Read(text, tables: true);
+        var (without, _) = MarkdownDocumentParser.Read(text, tables: false);
+        using (with)
+        using (without)
+        {
+            Assert.Equal(with.Text.ToString(), without.Text.ToString());
+            Assert.Equal(with.Blocks, without.Blocks);
+            Assert.Equal(with.Links, without.Links);
+            Assert.Equal(with.Images, without.Images);
+        }
+    }
 }

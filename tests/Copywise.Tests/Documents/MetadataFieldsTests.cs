@@ -93,6 +93,27 @@ public class ParserReuseTests
     }
 
     [Fact]
+    public void Plain_text_and_markdown_parse_the_same_after_other_texts()
+    {
+        const string text = "A title line\n\nFirst paragraph of the text.\nIt goes on here.\n\n- one item\n- two items\n";
+        const string markdown = "# Heading\n\nSome *text* with a [link](https://a.example).\n\n| a | b |\n|---|---|\n| c | d |\n";
+        string freshText = "", freshMarkdown = "";
+        var thread = new Thread(() =>
+        {
+            using (var d = PlainTextDocumentParser.Parse(text).Document) freshText = Shape(d);
+            using (var d = MarkdownDocumentParser.Parse(markdown).Document) freshMarkdown = Shape(d);
+        });
+        thread.Start();
+        thread.Join();
+        using (PlainTextDocumentParser.Parse(string.Join("\n", Enumerable.Range(0, 500).Select(i => $"Line {i} of a long text."))).Document) { }
+        using (MarkdownDocumentParser.Parse("---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"Paragraph {i}.\n\n"))).Document) { }
+        using (var d = PlainTextDocumentParser.Parse(text).Document) Assert.Equal(freshText, Shape(d));
+        using (var d = MarkdownDocumentParser.Parse(markdown).Document) Assert.Equal(freshMarkdown, Shape(d));
+        Assert.Equal("A title line", PlainTextDocumentParser.Parse(text).Metadata.Title);
+        Assert.Null(MarkdownDocumentParser.Parse(markdown).Metadata.Title);
+    }
+
+    [Fact]
     public void A_page_without_metadata_has_empty_metadata_and_the_paper_as_given()
     {
         var paper = new Paper { Text = Next, Format = DocumentFormat.Html, Title = "T", Keyphrase = "next page", Locale = "en_US" };
