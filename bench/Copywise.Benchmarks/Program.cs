@@ -9,7 +9,7 @@ using Copywise.Research;
 // copywise-benchmarks [BenchmarkDotNet options]   e.g. --filter '*' --job short
 // copywise-benchmarks --million [--words N]       one analysis of a 1,000,000-word article: time, allocation, peak memory
 // copywise-benchmarks --profile [--words N] [--format F] where the time of one analysis goes, stage by stage
-// copywise-benchmarks --loop [--words N | --papers F.jsonl] [--seconds S]  analyses articles over and over, for a sampling profiler
+// copywise-benchmarks --loop [--words N [--format html|markdown|text] | --papers F.jsonl] [--seconds S]  analyses articles over and over, for a sampling profiler
 if (args.Length > 0 && args[0] == "--million") return Million.Run(args.Skip(1).ToArray());
 if (args.Length > 0 && args[0] == "--profile") return Profile.Run(args.Skip(1).ToArray());
 if (args.Length > 0 && args[0] == "--loop") return Loop.Run(args.Skip(1).ToArray());
@@ -90,22 +90,27 @@ internal static class Loop
         int words = 1_000;
         double seconds = 20;
         string? papersFile = null;
-        const string usage = "usage: --loop [--words N | --papers FILE.jsonl] [--seconds S]";
+        var format = DocumentFormat.Html;
+        const string usage = "usage: --loop [--words N [--format html|markdown|text] | --papers FILE.jsonl] [--seconds S]";
         for (int i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--words" && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var w) && w > 0) words = w;
             else if (args[i] == "--seconds" && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s) && s > 0) seconds = s;
             else if (args[i] == "--papers" && File.Exists(args[i + 1])) papersFile = args[i + 1];
+            else if (args[i] == "--format" && args[i + 1] is "html" or "markdown" or "text")
+                format = args[i + 1] switch { "markdown" => DocumentFormat.Markdown, "text" => DocumentFormat.Text, _ => DocumentFormat.Html };
             else { Console.Error.WriteLine(usage); return 2; }
         }
         if (args.Length % 2 != 0) { Console.Error.WriteLine(usage); return 2; }
         // Papers in the batch line format, analysed as `copywise batch --no-word-forms` does (the reference has no word forms).
         var papers = papersFile is null
-            ? [Articles.Get(words)]
+            ? [Articles.Get(words, format)]
             : File.ReadLines(papersFile).Where(l => l.Trim().Length > 0).Select(l => PaperJson.Parse(l, new Paper()).Paper).ToArray();
         var options = papersFile is null ? new AnalysisOptions() : new AnalysisOptions { WordForms = false };
         long input = papers.Sum(Articles.InputBytes);
-        string what = papersFile is null ? $"{words:#,0} words" : $"the {papers.Length} papers of {Path.GetFileName(papersFile)}";
+        string what = papersFile is null
+            ? $"{words:#,0} words" + (format == DocumentFormat.Html ? "" : $" of {(format == DocumentFormat.Markdown ? "Markdown" : "plain text")}")
+            : $"the {papers.Length} papers of {Path.GetFileName(papersFile)}";
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
