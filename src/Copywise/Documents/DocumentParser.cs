@@ -42,18 +42,28 @@ public static class DocumentParser
         };
         // Read only: the empty metadata is never handed out.
         var m = metadata ?? NoMetadata;
-        var completed = IsComplete(paper, format, m) ? paper : paper with
+        string title = Pick(paper.Title, m.Title), description = Pick(paper.Description, m.Description);
+        string keyphrase = Pick(paper.Keyphrase, m.Keyphrase), synonyms = Pick(paper.Synonyms, m.Synonyms);
+        string slug = Pick(paper.Slug, m.Slug), permalink = Pick(paper.Permalink, m.Permalink), locale = Pick(paper.Locale, m.Locale);
+        bool cornerstone = paper.Cornerstone || m.Cornerstone == true;
+        bool relatedFromBody = paper.Related.Count == 0 && m.RelatedCount > 0;
+        // A paper the body adds nothing to serves as it is.
+        bool unchanged = paper.Format == format && cornerstone == paper.Cornerstone && !relatedFromBody
+            && ReferenceEquals(title, paper.Title) && ReferenceEquals(description, paper.Description)
+            && ReferenceEquals(keyphrase, paper.Keyphrase) && ReferenceEquals(synonyms, paper.Synonyms)
+            && ReferenceEquals(slug, paper.Slug) && ReferenceEquals(permalink, paper.Permalink) && ReferenceEquals(locale, paper.Locale);
+        var completed = unchanged ? paper : paper with
         {
             Format = format,
-            Title = Pick(paper.Title, m.Title),
-            Description = Pick(paper.Description, m.Description),
-            Keyphrase = Pick(paper.Keyphrase, m.Keyphrase),
-            Synonyms = Pick(paper.Synonyms, m.Synonyms),
-            Slug = Pick(paper.Slug, m.Slug),
-            Permalink = Pick(paper.Permalink, m.Permalink),
-            Locale = Pick(paper.Locale, m.Locale),
-            Cornerstone = paper.Cornerstone || m.Cornerstone == true,
-            Related = paper.Related.Count > 0 || m.RelatedCount == 0 ? paper.Related : m.Related.Select(r => new RelatedKeyphrase(r)).ToArray(),
+            Title = title,
+            Description = description,
+            Keyphrase = keyphrase,
+            Synonyms = synonyms,
+            Slug = slug,
+            Permalink = permalink,
+            Locale = locale,
+            Cornerstone = cornerstone,
+            Related = relatedFromBody ? m.Related.Select(r => new RelatedKeyphrase(r)).ToArray() : paper.Related,
         };
         if (string.IsNullOrEmpty(completed.Slug) && !string.IsNullOrEmpty(completed.Permalink))
         {
@@ -65,19 +75,6 @@ public static class DocumentParser
     private static readonly DocumentMetadata NoMetadata = new();
 
     private static string Pick(string given, string? found) => string.IsNullOrWhiteSpace(given) ? (found ?? "") : given;
-
-    // True when the body adds nothing to the paper's attributes, so that the paper serves as it is.
-    private static bool IsComplete(Paper paper, DocumentFormat format, DocumentMetadata m) =>
-        paper.Format == format
-        && ReferenceEquals(Pick(paper.Title, m.Title), paper.Title)
-        && ReferenceEquals(Pick(paper.Description, m.Description), paper.Description)
-        && ReferenceEquals(Pick(paper.Keyphrase, m.Keyphrase), paper.Keyphrase)
-        && ReferenceEquals(Pick(paper.Synonyms, m.Synonyms), paper.Synonyms)
-        && ReferenceEquals(Pick(paper.Slug, m.Slug), paper.Slug)
-        && ReferenceEquals(Pick(paper.Permalink, m.Permalink), paper.Permalink)
-        && ReferenceEquals(Pick(paper.Locale, m.Locale), paper.Locale)
-        && (paper.Cornerstone || m.Cornerstone != true)
-        && (paper.Related.Count > 0 || m.RelatedCount == 0);
 
     /// <summary>The last path segment of a URL, as a CMS would show it as slug.</summary>
     public static string SlugFromUrl(string url)

@@ -204,11 +204,11 @@ public static class HtmlDocumentParser
 
     private sealed class State
     {
-        private string source = "";
-        private TextDocumentBuilder builder = null!;
+        private string _source = "";
+        private TextDocumentBuilder _builder = null!;
         // Made when the page says something about itself.
         private DocumentMetadata? _metadata;
-        private DocumentMetadata meta => _metadata ??= new DocumentMetadata();
+        private DocumentMetadata Meta => _metadata ??= new DocumentMetadata();
 
         /// <summary>What the page said about itself, or null.</summary>
         public DocumentMetadata? Metadata => _metadata;
@@ -227,8 +227,8 @@ public static class HtmlDocumentParser
         /// <summary>Starts a parse of <paramref name="html"/>, with nothing left of an earlier one.</summary>
         public void Start(string html, TextDocumentBuilder into)
         {
-            source = html;
-            builder = into;
+            _source = html;
+            _builder = into;
             _metadata = null;
             _skipDepth = 0;
             _skipName = null;
@@ -241,8 +241,8 @@ public static class HtmlDocumentParser
         /// <summary>Lets go of the parse's text and objects; true when the state is small enough to keep for the next parse.</summary>
         public bool Finish()
         {
-            source = "";
-            builder = null!;
+            _source = "";
+            _builder = null!;
             _metadata = null;
             _captureTitle = null;
             _links.Clear();
@@ -255,16 +255,16 @@ public static class HtmlDocumentParser
         {
             int start = Math.Max(0, token.Position);
             bool isBreak = token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && token.Name == "br" && _skipDepth == 0;
-            if (isBreak && _afterBreak && builder.InBlock && (_blocks.Count == 0 || _blocks[^1].Kind == BlockKind.Paragraph))
+            if (isBreak && _afterBreak && _builder.InBlock && (_blocks.Count == 0 || _blocks[^1].Kind == BlockKind.Paragraph))
             {
                 // The text after the breaks starts a new paragraph of the same frame (see EnsureBlock).
-                builder.EndBlock(start);
+                _builder.EndBlock(start);
                 _afterBreak = false;
                 return;
             }
             _afterBreak = isBreak;
             // Any tag separates words, as the reference's word count has it ("word<sup>1</sup>" is two words).
-            if (token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && _skipDepth == 0) builder.Break();
+            if (token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && _skipDepth == 0) _builder.Break();
             switch (token.Type)
             {
                 case HtmlTokenType.StartTag:
@@ -291,7 +291,7 @@ public static class HtmlDocumentParser
             {
                 case "html":
                     var lang = tag.GetAttribute("lang");
-                    if (!string.IsNullOrWhiteSpace(lang)) meta.Locale ??= lang.Trim();
+                    if (!string.IsNullOrWhiteSpace(lang)) Meta.Locale ??= lang.Trim();
                     break;
                 case "title":
                     if (_skipDepth == 0 || _skipName == "head") _captureTitle = "";
@@ -299,12 +299,12 @@ public static class HtmlDocumentParser
                 case "meta":
                     var metaName = tag.GetAttribute("name");
                     var content = tag.GetAttribute("content");
-                    if (!string.IsNullOrWhiteSpace(metaName)) meta.Fields.TryAdd(metaName.Trim(), content.Trim());
-                    if (string.Equals(metaName, "description", StringComparison.OrdinalIgnoreCase)) meta.Description ??= content.Trim();
+                    if (!string.IsNullOrWhiteSpace(metaName)) Meta.Fields.TryAdd(metaName.Trim(), content.Trim());
+                    if (string.Equals(metaName, "description", StringComparison.OrdinalIgnoreCase)) Meta.Description ??= content.Trim();
                     break;
                 case "link":
                     if (string.Equals(tag.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
-                        meta.Permalink ??= tag.GetAttribute("href").Trim();
+                        Meta.Permalink ??= tag.GetAttribute("href").Trim();
                     break;
             }
 
@@ -346,22 +346,22 @@ public static class HtmlDocumentParser
                     OpenBlock(name, BlockKind.Paragraph, 0, start, tag);
                     break;
                 case "br":
-                    builder.Break();
+                    _builder.Break();
                     break;
                 case "a":
                     // Every <a> is recorded as a link; one without href has an empty one.
                     EnsureBlock(start);
                     // A page's rel values are a few ("noopener noreferrer", "nofollow"): shared strings, not one per link.
-                    _links.Add((CleanUrl(tag.Attribute("href")), Languages.WordStrings.Get(tag.Attribute("rel")), builder.TextLength, start));
+                    _links.Add((CleanUrl(tag.Attribute("href")), Languages.WordStrings.Get(tag.Attribute("rel")), _builder.TextLength, start));
                     break;
                 case "img":
-                    builder.AddImage(CleanUrl(tag.Attribute("src")), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
+                    _builder.AddImage(CleanUrl(tag.Attribute("src")), tag.HasAttribute("alt") ? tag.GetAttribute("alt") : null, start, end);
                     break;
                 default:
                     if (Containers.Contains(name))
                     {
                         CloseImplicit(start);
-                        if (_blocks.Count > 0 && builder.InBlock) builder.EndBlock(start);
+                        if (_blocks.Count > 0 && _builder.InBlock) _builder.EndBlock(start);
                     }
                     break;
             }
@@ -385,7 +385,7 @@ public static class HtmlDocumentParser
         {
             if (_captureTitle != null && name == "title")
             {
-                meta.Title ??= _captureTitle.Trim();
+                Meta.Title ??= _captureTitle.Trim();
                 _captureTitle = null;
             }
             if (_skipDepth > 0)
@@ -401,21 +401,21 @@ public static class HtmlDocumentParser
                     break;
                 case "br":
                     // Browsers read </br> as <br>.
-                    builder.Break();
+                    _builder.Break();
                     break;
                 case "a":
                     if (_links.Count > 0)
                     {
                         var l = _links[^1];
                         _links.RemoveAt(_links.Count - 1);
-                        builder.AddLink(l.Href, l.Rel, l.TextStart, l.SourceStart, end);
+                        _builder.AddLink(l.Href, l.Rel, l.TextStart, l.SourceStart, end);
                     }
                     break;
                 default:
                     if (Containers.Contains(name))
                     {
                         CloseImplicit(start);
-                        if (builder.InBlock) builder.EndBlock(start);
+                        if (_builder.InBlock) _builder.EndBlock(start);
                     }
                     break;
             }
@@ -428,7 +428,7 @@ public static class HtmlDocumentParser
             if (kind == BlockKind.Heading) { while (_blocks.Count > 0 && _blocks[^1].Kind == BlockKind.Heading) _blocks.RemoveAt(_blocks.Count - 1); }
             var alignment = AlignmentOf(tag);
             _blocks.Add(new BlockFrame(name, kind, level, alignment));
-            builder.StartBlock(kind, level, start, alignment);
+            _builder.StartBlock(kind, level, start, alignment);
         }
 
         private void CloseBlock(string name, int end)
@@ -439,30 +439,30 @@ public static class HtmlDocumentParser
             if (i < 0)
             {
                 // A stray </p> creates an empty paragraph in browsers; for us it just ends the current text.
-                if (builder.InBlock && _blocks.Count == 0) builder.EndBlock(end);
+                if (_builder.InBlock && _blocks.Count == 0) _builder.EndBlock(end);
                 return;
             }
             _blocks.RemoveRange(i, _blocks.Count - i);
-            builder.EndBlock(end);
+            _builder.EndBlock(end);
         }
 
         private void CloseImplicit(int position)
         {
-            if (_blocks.Count == 0 && builder.InBlock) builder.EndBlock(position);
+            if (_blocks.Count == 0 && _builder.InBlock) _builder.EndBlock(position);
         }
 
         private void EnsureBlock(int position)
         {
-            if (builder.InBlock) return;
+            if (_builder.InBlock) return;
             if (_blocks.Count > 0)
             {
                 // Text after a nested block inside, say, a list item continues that item.
                 var outer = _blocks[^1];
-                builder.StartBlock(outer.Kind, outer.Level, position, outer.Alignment);
+                _builder.StartBlock(outer.Kind, outer.Level, position, outer.Alignment);
             }
             else
             {
-                builder.StartBlock(BlockKind.Paragraph, 0, position);
+                _builder.StartBlock(BlockKind.Paragraph, 0, position);
             }
         }
 
@@ -496,7 +496,7 @@ public static class HtmlDocumentParser
         {
             if (_captureTitle != null) { _captureTitle = string.Concat(_captureTitle, data); return; }
             if (_skipDepth > 0) return;
-            if (!builder.InBlock)
+            if (!_builder.InBlock)
             {
                 if (data.IsWhiteSpace()) return;
                 EnsureBlock(start);
@@ -513,11 +513,11 @@ public static class HtmlDocumentParser
                 {
                     cursor = AlignText(data[from..search], cursor);
                     // The tag's end in the source: its closing bracket (a shortcode's attributes hold no bracket).
-                    int close = source.IndexOf(']', Math.Min(cursor, source.Length));
-                    cursor = close >= 0 ? close + 1 : source.Length;
+                    int close = _source.IndexOf(']', Math.Min(cursor, _source.Length));
+                    cursor = close >= 0 ? close + 1 : _source.Length;
                     // A caption, gallery or builder module is a box of its own: it ends the paragraph it stands in.
-                    if (Shortcodes.IsBox(data.Slice(search, length)) && builder.InBlock) builder.EndBlock(Math.Max(0, cursor - 1));
-                    else builder.Break();
+                    if (Shortcodes.IsBox(data.Slice(search, length)) && _builder.InBlock) _builder.EndBlock(Math.Max(0, cursor - 1));
+                    else _builder.Break();
                     from = search += length;
                 }
                 else search++;
@@ -534,7 +534,7 @@ public static class HtmlDocumentParser
             while (_blocks.Count == 0 && BlankLine(data) is var (at, length) && length > 0)
             {
                 cursor = AlignInBlock(data[..at], cursor);
-                if (builder.InBlock) builder.EndBlock(cursor);
+                if (_builder.InBlock) _builder.EndBlock(cursor);
                 cursor = SkipWhiteSpace(cursor);
                 data = data[(at + length)..];
             }
@@ -569,14 +569,14 @@ public static class HtmlDocumentParser
         // break written as CR LF is one character of the text and two of the source).
         private int SkipWhiteSpace(int cursor)
         {
-            while (cursor < source.Length && char.IsWhiteSpace(source[cursor])) cursor++;
+            while (cursor < _source.Length && char.IsWhiteSpace(_source[cursor])) cursor++;
             return cursor;
         }
 
         // Aligns text that follows a shortcode, which may have ended the block: white space alone opens none.
         private int AlignInBlock(ReadOnlySpan<char> data, int cursor)
         {
-            if (!builder.InBlock)
+            if (!_builder.InBlock)
             {
                 if (data.IsWhiteSpace()) return SkipWhiteSpace(cursor);
                 EnsureBlock(cursor);
@@ -592,37 +592,37 @@ public static class HtmlDocumentParser
             while (i < data.Length)
             {
                 // Fast path: the longest stretch where data and source agree, up to the next ampersand of the source.
-                if (cursor < source.Length)
+                if (cursor < _source.Length)
                 {
-                    int common = data[i..].CommonPrefixLength(source.AsSpan(cursor));
-                    int amp = source.AsSpan(cursor, common).IndexOf('&');
+                    int common = data[i..].CommonPrefixLength(_source.AsSpan(cursor));
+                    int amp = _source.AsSpan(cursor, common).IndexOf('&');
                     if (amp >= 0) common = amp;
                     if (common > 0)
                     {
-                        builder.AppendSource(cursor, common);
+                        _builder.AppendSource(cursor, common);
                         i += common;
                         cursor += common;
                         continue;
                     }
                 }
                 char c = data[i];
-                if (cursor >= source.Length) { builder.Append(c, Math.Max(0, source.Length - 1)); i++; continue; }
-                char s = source[cursor];
+                if (cursor >= _source.Length) { _builder.Append(c, Math.Max(0, _source.Length - 1)); i++; continue; }
+                char s = _source[cursor];
                 if (s == '&' && EntityEnd(cursor) is int entityEnd and > 0)
                 {
                     // Every decoded character of an entity maps to the entity's position.
                     int consumed = Math.Min(DecodedLength(data, i, cursor, entityEnd), data.Length - i);
-                    for (int k = 0; k < consumed; k++) builder.Append(data[i + k], cursor);
+                    for (int k = 0; k < consumed; k++) _builder.Append(data[i + k], cursor);
                     i += Math.Max(consumed, 1);
                     cursor = entityEnd;
                     continue;
                 }
-                if (s == c) { builder.Append(c, cursor); cursor++; i++; continue; }
+                if (s == c) { _builder.Append(c, cursor); cursor++; i++; continue; }
                 if (s == '\r') { cursor++; continue; }
                 // The tokenizer changed the text in a way we do not follow: resynchronise a little ahead, else stay.
-                int ahead = source.IndexOf(c, cursor, Math.Min(16, source.Length - cursor));
+                int ahead = _source.IndexOf(c, cursor, Math.Min(16, _source.Length - cursor));
                 if (ahead > cursor) { cursor = ahead; continue; }
-                builder.Append(c, cursor);
+                _builder.Append(c, cursor);
                 i++;
             }
             return cursor;
@@ -631,9 +631,9 @@ public static class HtmlDocumentParser
         // The end of a character reference at the cursor, or -1 when the ampersand is a literal one.
         private int EntityEnd(int cursor)
         {
-            int semi = source.IndexOf(';', cursor, Math.Min(34, source.Length - cursor));
+            int semi = _source.IndexOf(';', cursor, Math.Min(34, _source.Length - cursor));
             if (semi < cursor + 2) return -1;
-            var name = source.AsSpan(cursor + 1, semi - cursor - 1);
+            var name = _source.AsSpan(cursor + 1, semi - cursor - 1);
             if (name[0] == '#') return semi + 1;
             foreach (char ch in name) if (!char.IsAsciiLetterOrDigit(ch)) return -1;
             return HtmlEntityProvider.Resolver.GetSymbol(name.ToString() + ";") != null || HtmlEntityProvider.Resolver.GetSymbol(name.ToString()) != null ? semi + 1 : -1;
@@ -642,7 +642,7 @@ public static class HtmlDocumentParser
         private int DecodedLength(ReadOnlySpan<char> data, int i, int cursor, int entityEnd)
         {
             // The entity's decoded form is what lies in data up to the point where data and source agree again.
-            var entity = source.AsSpan(cursor, entityEnd - cursor);
+            var entity = _source.AsSpan(cursor, entityEnd - cursor);
             if (entity.Length > 2 && entity[1] == '#')
             {
                 return i + 1 < data.Length && char.IsSurrogatePair(data[i], data[i + 1]) ? 2 : 1;

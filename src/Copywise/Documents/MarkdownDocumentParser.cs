@@ -15,25 +15,18 @@ namespace Copywise.Documents;
 /// </summary>
 public static class MarkdownDocumentParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseAutoLinks()
-        .UseTaskLists()
-        .UseEmphasisExtras()
-        .UsePreciseSourceLocation()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline(tables: true);
 
     // The same without the table extensions, for text without a '|': no table of either kind can be written without
     // one, and the pipe-table extension makes an object for every paragraph it looks at.
-    private static readonly MarkdownPipeline PipelineWithoutTables = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UseAutoLinks()
-        .UseTaskLists()
-        .UseEmphasisExtras()
-        .UsePreciseSourceLocation()
-        .Build();
+    private static readonly MarkdownPipeline PipelineWithoutTables = BuildPipeline(tables: false);
+
+    private static MarkdownPipeline BuildPipeline(bool tables)
+    {
+        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter();
+        if (tables) builder.UsePipeTables().UseGridTables();
+        return builder.UseAutoLinks().UseTaskLists().UseEmphasisExtras().UsePreciseSourceLocation().Build();
+    }
 
     /// <summary>Parses Markdown with optional front matter.</summary>
     /// <exception cref="CopywiseInputException">The front matter is not valid YAML.</exception>
